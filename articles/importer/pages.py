@@ -1,0 +1,153 @@
+"""Create or update one imported page without ever overwriting what an editor changed.
+
+Every managed field's value is fingerprinted in `import_state` when the importer writes it. On the next import a
+field is only replaced when its current value still has the fingerprint of the last import, i.e. nobody edited it.
+"""
+
+import hashlib
+import json
+from dataclasses import dataclass, field
+
+from django.utils.text import slugify
+from wagtail.models import Locale
+
+from themes_taxonomy.models import Keyword
+
+
+@dataclass
+class Upsert:
+    """What one imported page should look like. `values` holds plain fields; relations are separate."""
+
+    model: type
+    parent: object
+    source: str
+    values: dict
+    themes: list = field(default_factory=list)
+    sectors: list = field(default_factory=list)
+    keywords: list = field(default_factory=list)
+    may_publish: bool = True
+    warnings: list = field(default_factory=list)
+
+
+def fingerprint(value):
+    return hashlib.sha1(json.dumps(value, sort_keys=True, default=str).encode()).hexdigest()
+
+
+def current_value(page, name):
+    """A comparable form of a field: StreamField without block ids, relations as sorted keys."""
+    if name == "body":
+        return [(block.block_type, block.block.get_prep_value(block.value)) for block in page.body]
+    if name in {"themes", "sectors"}:
+        return sorted(obj.pk for obj in getattr(page, name).all())
+    if name == "keywords":
+        return sorted(tag.name.casefold() for tag in page.keywords.all())
+    if name == "source_article":
+        return page.source_article_id
+    return getattr(page, name)
+
+
+def _assign(page, name, value):
+    if name in {"themes", "sectors"}:
+        getattr(page, name).set(value)
+    elif name == "keywords":
+        page.keywords.set(value)
+    else:
+        setattr(page, name, value)
+
+
+def unique_slug(parent, title):
+    base = slugify(title)[:70] or "pagina"
+    siblings = set(parent.get_children().values_list("slug", flat=True))
+    slug, n = base, 2
+    while slug in siblings:
+        slug, n = f"{base}-{n}", n + 1
+    return slug
+
+
+def keyword_objects(names):
+    """Keywords by name, case-insensitively, creating missing ones: one vocabulary for every content type."""
+    objects = []
+    for name in names:
+        keyword = Keyword.objects.filter(name__iexact=name).first()
+        if keyword is None:
+            keyword = Keyword.objects.create(name=name, slug=unique_keyword_slug(name))
+        objects.append(keyword)
+    return objects
+
+
+def unique_keyword_slug(name):
+    base = slugify(name) or "trefwoord"
+    slug, n = base, 2
+    while Keyword.objects.filter(slug=slug).exists():
+        slug, n = f"{base}-{n}", n + 1
+    return slug
+
+
+def upsert(spec: Upsert, *, publish: bool):
+    """Create or update the page for `spec`; returns (page, action, warnings)."""
+    dutch = Locale.objects.get(language_code="nl")
+    existing = spec.model.objects.filter(import_source=spec.source, locale=dutch).first()
+    wanted = dict(spec.values)
+    wanted.update(themes=spec.themes, sectors=spec.sectors, keywords=keyword_objects(spec.keywords))
+    comparable = {
+        name: (
+            sorted(obj.pk for obj in value)
+            if name in {"themes", "sectors"}
+            else sorted(obj.name.casefold() for obj in value)
+            if name == "keywords"
+            else value
+        )
+        for name, value in wanted.items()
+    }
+    comparable["body"] = [tuple(item) for item in comparable.get("body", [])]
+    warnings = list(spec.warnings)
+
+    if existing is None:
+        page = spec.model(locale=dutch, import_source=spec.source, live=False)
+        page.slug = unique_slug(spec.parent, wanted["title"])
+        for name, value in wanted.items():
+            if name not in {"themes", "sectors", "keywords"}:
+                setattr(page, name, value)
+        spec.parent.add_child(instance=page)
+        page = spec.model.objects.get(pk=page.pk)
+        for name in ("themes", "sectors", "keywords"):
+            _assign(page, name, wanted[name])
+        page.import_state = {name: fingerprint(_normalise(name, current_value(page, name))) for name in wanted}
+        action = "created"
+        had_editor_draft = False
+    else:
+        had_editor_draft = existing.has_unpublished_changes and existing.live
+        page = existing.get_latest_revision_as_object()
+        changed = False
+        for name, value in wanted.items():
+            now = fingerprint(_normalise(name, current_value(page, name)))
+            target = fingerprint(_normalise(name, comparable[name]))
+            if now == target:
+                page.import_state[name] = target
+                continue
+            if page.import_state.get(name) not in (None, now):
+                warnings.append(f"kept the editor's change to '{name}'")
+                continue
+            _assign(page, name, value)
+            page.import_state[name] = target
+            changed = True
+        action = "updated" if changed else "unchanged"
+
+    if action != "unchanged":
+        revision = page.save_revision(log_action=True)
+        if publish and spec.may_publish and not had_editor_draft:
+            revision.publish()
+            page.refresh_from_db()
+    elif publish and spec.may_publish and not page.live and not had_editor_draft:
+        page.get_latest_revision().publish()
+        page.refresh_from_db()
+        action = "updated"
+    if publish and had_editor_draft:
+        warnings.append("not published: the page has unpublished changes by an editor that need review first")
+    return page, action, warnings
+
+
+def _normalise(name, value):
+    if name == "body":
+        return [list(item) for item in value]
+    return value

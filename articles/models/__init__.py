@@ -1,0 +1,13 @@
+from .base import KnowledgePage
+from .content import ArticlePage, ModulePage, PracticalExamplePage
+from .indexes import ArticleIndexPage, ModuleIndexPage, PracticalExampleIndexPage
+
+__all__ = [
+    "KnowledgePage",
+    "ArticlePage",
+    "ModulePage",
+    "PracticalExamplePage",
+    "ArticleIndexPage",
+    "ModuleIndexPage",
+    "PracticalExampleIndexPage",
+]

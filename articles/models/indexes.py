@@ -1,0 +1,75 @@
+"""One index page per content type, with pagination and filters by theme, keyword and sector."""
+
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+from wagtail.admin.panels import FieldPanel
+from wagtail.models import Page
+
+from ..listing import ListingFilterForm, filter_choices, paginate, with_card_data
+from .content import ArticlePage, ModulePage, PracticalExamplePage
+
+
+class ContentIndexPage(Page):
+    intro = models.TextField(_("introduction"), blank=True)
+
+    content_panels = Page.content_panels + [FieldPanel("intro")]
+    child_model = None
+    max_count_per_parent = 1
+
+    class Meta:
+        abstract = True
+
+    def route(self, request, path_components):
+        """Fetch the child in its specific type with one query (Wagtail's default needs two)."""
+        if len(path_components) == 1:
+            child = self.child_model.objects.child_of(self).filter(slug=path_components[0]).first()
+            if child is not None:
+                child._cached_parent_obj = self
+                return child.route(request, [])
+        return super().route(request, path_components)
+
+    def items(self):
+        return self.child_model.objects.child_of(self).live().order_by("-publication_date", "title")
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        form = ListingFilterForm(request.GET or None, choices=filter_choices(self))
+        context["filter_form"] = form
+        context["page_obj"] = paginate(with_card_data(form.apply(self.items())), request.GET.get("page"))
+        return context
+
+    def serve(self, request, *args, **kwargs):
+        response = super().serve(request, *args, **kwargs)
+        if response.context_data["filter_form"].errors:
+            response.status_code = 400
+        return response
+
+
+class ArticleIndexPage(ContentIndexPage):
+    child_model = ArticlePage
+    subpage_types = ["articles.ArticlePage"]
+    template = "articles/index_page.html"
+    parent_page_types = ["home.HomePage"]
+
+    class Meta:
+        verbose_name = _("article index")
+
+
+class ModuleIndexPage(ContentIndexPage):
+    child_model = ModulePage
+    subpage_types = ["articles.ModulePage"]
+    template = "articles/index_page.html"
+    parent_page_types = ["home.HomePage"]
+
+    class Meta:
+        verbose_name = _("module and traject index")
+
+
+class PracticalExampleIndexPage(ContentIndexPage):
+    child_model = PracticalExamplePage
+    subpage_types = ["articles.PracticalExamplePage"]
+    template = "articles/index_page.html"
+    parent_page_types = ["home.HomePage"]
+
+    class Meta:
+        verbose_name = _("practical example index")

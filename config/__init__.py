@@ -1,0 +1,1 @@
+"""Django configuration package (named `config` because `site` is a standard-library module)."""

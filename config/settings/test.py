@@ -1,0 +1,14 @@
+"""Test settings: fast hashing, in-memory mail, plain static storage; the database comes from DATABASE_URL."""
+
+import tempfile
+
+from .base import *  # noqa: F403
+
+DEBUG = False
+SECRET_KEY = "test-only-secret-key"
+PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
+EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
+STORAGES["staticfiles"]["BACKEND"] = "django.contrib.staticfiles.storage.StaticFilesStorage"  # noqa: F405
+MEDIA_ROOT = Path(tempfile.mkdtemp(prefix="kennisbank-media-"))  # noqa: F405
+ALLOWED_HOSTS = ["*"]
+WHITENOISE_AUTOREFRESH = True  # serve from the finders; tests never run collectstatic

@@ -1,0 +1,31 @@
+from django.conf import settings
+from django.conf.urls.i18n import i18n_patterns
+from django.contrib.sitemaps.views import sitemap
+from django.urls import include, path, re_path
+from django.views.static import serve
+from wagtail import urls as wagtail_urls
+from wagtail.admin import urls as wagtailadmin_urls
+from wagtail.documents import urls as wagtaildocs_urls
+
+from home.views import health
+from search.views import search_page
+
+urlpatterns = [
+    path("admin/", include(wagtailadmin_urls)),
+    path("documents/", include(wagtaildocs_urls)),
+    path("sitemap.xml", sitemap),
+    path("health/", health, name="health"),
+]
+
+if settings.SERVE_MEDIA:
+    # Uploaded images are small and few; a separate file server is optional (see README, production).
+    urlpatterns.append(
+        re_path(r"^media/(?P<path>.*)$", serve, {"document_root": settings.MEDIA_ROOT}),
+    )
+
+# Dutch lives at the root, English under /en/.
+urlpatterns += i18n_patterns(
+    path("zoeken/", search_page, name="search"),
+    path("", include(wagtail_urls)),
+    prefix_default_language=False,
+)

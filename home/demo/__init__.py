@@ -1,0 +1,1 @@
+"""Fictional Dutch demo content for the LOC cliëntenraden knowledge base."""

@@ -1,0 +1,81 @@
+"""The home page and the site-wide settings (LOC's Vraagbaak contact details in the footer)."""
+
+from django.core.cache import cache
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+from modelcluster.fields import ParentalKey
+from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
+from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
+from wagtail.models import Orderable, Page
+
+
+class HomePage(Page):
+    intro = models.TextField(_("introduction"), blank=True)
+
+    content_panels = Page.content_panels + [
+        FieldPanel("intro"),
+        InlinePanel("featured_modules", label=_("Featured modules and trajects"), max_num=6),
+    ]
+    parent_page_types = ["wagtailcore.Page"]
+    template = "home/home_page.html"
+
+    class Meta:
+        verbose_name = _("home page")
+
+    def route(self, request, path_components):
+        """Route to a section via a cached map of the live sections, instead of two queries per request."""
+        if path_components:
+            key = f"home-sections:{self.pk}"
+            sections = cache.get(key)
+            if sections is None:
+                sections = {child.slug: child for child in self.get_children().live().specific()}
+                cache.set(key, sections, 600)
+            child = sections.get(path_components[0])
+            if child is not None:
+                child._cached_parent_obj = self
+                return child.route(request, path_components[1:])
+        return super().route(request, path_components)
+
+    def get_context(self, request, *args, **kwargs):
+        from . import front  # imported here: front needs the content models, which import page models
+
+        context = super().get_context(request, *args, **kwargs)
+        context.update(front.home_context(self))
+        return context
+
+
+class HomeFeaturedModule(Orderable):
+    home = ParentalKey(HomePage, related_name="featured_modules", on_delete=models.CASCADE)
+    module = models.ForeignKey(
+        "articles.ModulePage", verbose_name=_("module or traject"), on_delete=models.CASCADE, related_name="+"
+    )
+    panels = [FieldPanel("module")]
+
+
+@register_setting(icon="mail")
+class SiteSettings(BaseSiteSetting):
+    """Footer contact details, editable under Settings."""
+
+    organisation = models.CharField(_("organisation"), max_length=120, default="LOC Waardevolle zorg")
+    vraagbaak_phone = models.CharField(_("Vraagbaak phone number"), max_length=40, blank=True)
+    vraagbaak_email = models.EmailField(_("Vraagbaak email address"), blank=True)
+    vraagbaak_hours = models.CharField(_("Vraagbaak opening hours"), max_length=120, blank=True)
+    address = models.TextField(_("postal address"), blank=True)
+    about = models.TextField(_("about this site"), blank=True, max_length=500)
+
+    panels = [
+        FieldPanel("organisation"),
+        MultiFieldPanel(
+            [FieldPanel("vraagbaak_phone"), FieldPanel("vraagbaak_email"), FieldPanel("vraagbaak_hours")],
+            heading=_("Vraagbaak"),
+        ),
+        FieldPanel("address"),
+        FieldPanel("about"),
+    ]
+
+    class Meta:
+        verbose_name = _("site settings")
+
+    @property
+    def phone_href(self):
+        return "tel:" + "".join(char for char in self.vraagbaak_phone if char.isdigit() or char == "+")

@@ -1,0 +1,70 @@
+"""The site's fixed skeleton: a Dutch home page with the sections every install needs.
+
+Used by `load_demo` and `import_loc`, so a fresh database gets the same tree whichever runs first. Idempotent.
+"""
+
+from django.db import transaction
+from django.utils.translation import gettext_lazy as _
+from wagtail.models import Locale, Page, Site
+
+from articles.models import ArticleIndexPage, ModuleIndexPage, PracticalExampleIndexPage
+from themes_taxonomy.models import KeywordIndexPage, ThemeIndexPage
+
+from .models import HomePage, SiteSettings
+
+# (model, slug, title, introduction), in menu order. Titles are Dutch: they are content, not interface text.
+SECTIONS = [
+    (ThemeIndexPage, "themas", "Thema's", "Alles in de kennisbank, geordend per thema."),
+    (ArticleIndexPage, "artikelen", "Artikelen", "Artikelen uit Zorg en Zeggenschap, het tijdschrift van LOC."),
+    (
+        ModuleIndexPage,
+        "opleidingsgids",
+        "Opleidingsgids",
+        "Trainingsmodules en advies-, coachings- en ondersteuningstrajecten voor cliëntenraden.",
+    ),
+    (
+        PracticalExampleIndexPage,
+        "praktijkvoorbeelden",
+        "Praktijkvoorbeelden",
+        "Wat andere cliëntenraden deden, en wat het hun opleverde.",
+    ),
+    (KeywordIndexPage, "trefwoorden", "Trefwoorden", "Alle trefwoorden en hoe vaak ze gebruikt worden."),
+]
+
+
+@transaction.atomic
+def ensure_site_structure():
+    """Return the Dutch home page, creating it, the default site and the section pages when missing."""
+    dutch = Locale.objects.get(language_code="nl")
+    home = HomePage.objects.filter(locale=dutch, depth=2).first()
+    if home is None:
+        root = Page.get_first_root_node()
+        home = root.add_child(
+            instance=HomePage(
+                title="Kennisbank Medezeggenschap",
+                slug="kennisbank",
+                locale=dutch,
+                intro="Artikelen, trainingen en praktijkvoorbeelden voor cliëntenraden, geordend per thema.",
+            )
+        )
+    site = Site.objects.filter(is_default_site=True).first()
+    if site is None:
+        site = Site.objects.create(hostname="localhost", port=80, root_page=home, is_default_site=True)
+    if site.root_page_id != home.pk:
+        old_root = site.root_page
+        site.root_page = home
+        site.site_name = str(_("Kennisbank Medezeggenschap"))
+        site.save()
+        if type(old_root.specific) is Page and not old_root.get_children().exists():
+            old_root.delete()  # Wagtail's "welcome" placeholder
+    for model, slug, title, intro in SECTIONS:
+        if not model.objects.child_of(home).exists():
+            home.add_child(instance=model(title=title, slug=slug, intro=intro, show_in_menus=True, locale=dutch))
+    SiteSettings.for_site(site)  # creates the settings row with its defaults
+    return home
+
+
+def section(model, home=None):
+    """The section page of `model` under the Dutch home page."""
+    home = home or ensure_site_structure()
+    return model.objects.child_of(home).get()

@@ -1,0 +1,32 @@
+"""Template tags for the site chrome: main navigation and breadcrumbs."""
+
+from django import template
+from wagtail.models import Site
+
+register = template.Library()
+
+
+@register.inclusion_tag("components/main_nav.html", takes_context=True)
+def main_nav(context):
+    request = context["request"]
+    current = context.get("page")
+    site = Site.find_for_request(request)
+    items = []
+    if site:
+        home = site.root_page.localized
+        items = list(home.get_children().live().in_menu().only("id", "title", "url_path", "path", "depth", "locale_id"))
+        for item in items:
+            item.is_current = bool(current) and current.path.startswith(item.path)
+        items.insert(0, home)
+        home.is_current = bool(current) and current.pk == home.pk
+    return {"items": items, "request": request}
+
+
+@register.inclusion_tag("components/breadcrumbs.html", takes_context=True)
+def breadcrumbs(context, page, label=None, url=None):
+    """Ancestors of `page` below the tree root, then `page`, then the item a routed view adds (label, url)."""
+    crumbs = [(ancestor.title, ancestor.url) for ancestor in page.get_ancestors().filter(depth__gt=1)]
+    crumbs.append((page.title, page.url))
+    if label:
+        crumbs.append((label, url))
+    return {"crumbs": crumbs if len(crumbs) > 1 else []}

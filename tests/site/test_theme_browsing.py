@@ -1,0 +1,90 @@
+"""Councils browse by theme and keyword: each page lists exactly its live items, grouped by type."""
+
+import pytest
+
+from tests.factories import ArticlePageFactory, ModulePageFactory, PracticalExamplePageFactory, theme
+
+
+@pytest.fixture
+def items(home):
+    achterban, kwaliteit = theme("achterban"), theme("kwaliteit-van-zorg")
+    return {
+        "a1": ArticlePageFactory(title="Artikel over de achterban", themes=[achterban], keywords=["werven"]),
+        "a2": ArticlePageFactory(title="Artikel over kwaliteit", themes=[kwaliteit], keywords=["inspectie"]),
+        "m1": ModulePageFactory(title="Module achterban", themes=[achterban, kwaliteit], keywords=["werven"]),
+        "e1": PracticalExamplePageFactory(title="Voorbeeld achterban", themes=[achterban]),
+        "draft": ArticlePageFactory(title="Concept achterban", themes=[achterban], publish=False, live=False),
+    }
+
+
+def titles_in(html, items):
+    return {key for key, page in items.items() if page.title in html}
+
+
+@pytest.mark.django_db
+def test_theme_page_lists_exactly_its_live_items(client, items):
+    response = client.get("/themas/achterban/")
+    html = response.content.decode()
+    assert response.status_code == 200
+    assert titles_in(html, items) == {"a1", "m1", "e1"}
+    assert 'Artikelen <span class="group__count">(1)</span>' in html
+
+
+@pytest.mark.django_db
+def test_theme_overview_counts_items_per_type(client, items):
+    html = client.get("/themas/").content.decode()
+    assert 'href="/themas/achterban/"' in html
+    response = client.get("/")
+    assert "3 items" in response.content.decode() or "3 onderwerpen" in response.content.decode()
+
+
+@pytest.mark.django_db
+def test_sub_theme_is_listed_under_its_parent(client, items):
+    html = client.get("/themas/").content.decode()
+    parent_at = html.index('href="/themas/kwaliteit-van-zorg/"')
+    child_at = html.index('href="/themas/kwaliteit-jeugdzorg/"')
+    assert child_at > parent_at
+
+
+@pytest.mark.django_db
+def test_keyword_page_lists_exactly_its_items(client, items):
+    html = client.get("/trefwoorden/werven/").content.decode()
+    assert titles_in(html, items) == {"a1", "m1"}
+    overview = client.get("/trefwoorden/").content.decode()
+    assert 'href="/trefwoorden/werven/"' in overview and 'href="/trefwoorden/inspectie/"' in overview
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("url", ["/themas/bestaat-niet/", "/trefwoorden/bestaat-niet/", "/artikelen/bestaat-niet/"])
+def test_unknown_theme_keyword_or_page_is_a_proper_404(client, home, url):
+    response = client.get(url)
+    assert response.status_code == 404
+    assert "Pagina niet gevonden" in response.content.decode() or "Page not found" in response.content.decode()
+
+
+@pytest.mark.django_db
+def test_index_page_filters_by_theme_keyword_and_sector(client, items):
+    html = client.get("/artikelen/?theme=kwaliteit-van-zorg").content.decode()
+    assert titles_in(html, items) == {"a2"}
+    html = client.get("/opleidingsgids/?keyword=werven").content.decode()
+    assert titles_in(html, items) == {"m1"}
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("query", ["theme=bestaat-niet", "sector=%00", "keyword=" + "x" * 500])
+def test_unknown_filter_value_is_a_400_with_a_message(client, items, query):
+    response = client.get(f"/artikelen/?{query}")
+    assert response.status_code == 400
+    assert 'role="alert"' in response.content.decode()
+
+
+@pytest.mark.django_db
+def test_index_page_paginates(client, home):
+    for number in range(14):
+        ArticlePageFactory(title=f"Artikel nummer {number:02d}")
+    first = client.get("/artikelen/").content.decode()
+    second = client.get("/artikelen/?page=2").content.decode()
+    assert first.count('class="card"') == 12
+    assert second.count('class="card"') == 2
+    assert 'rel="next"' in first
+    assert client.get("/artikelen/?page=abc").status_code == 200

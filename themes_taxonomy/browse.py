@@ -1,0 +1,67 @@
+"""Browsing by theme and keyword: which live items carry a theme or keyword, grouped by content type."""
+
+from django.core.cache import cache
+from django.db.models import Count, Q
+
+from articles.models import ArticlePage, ModulePage, PracticalExamplePage
+
+from .models import Keyword, Theme
+
+CONTENT_MODELS = (ArticlePage, ModulePage, PracticalExamplePage)
+
+
+def live_items(model, locale_id):
+    return model.objects.live().filter(locale_id=locale_id)
+
+
+def items_by_type(locale_id, **filters):
+    """One group per content type (articles, modules, practical examples), newest first: one query each."""
+    groups = []
+    for model in CONTENT_MODELS:
+        items = list(
+            live_items(model, locale_id)
+            .filter(**filters)
+            .distinct()
+            .defer_streamfields()
+            .order_by("-publication_date", "title")
+        )
+        groups.append({"model": model, "label": model._meta.verbose_name_plural, "items": items})
+    return groups
+
+
+def theme_counts(locale_id):
+    """{theme id: {content type label: count}}, in one query per content type."""
+    counts = {}
+    for model in CONTENT_MODELS:
+        rows = live_items(model, locale_id).filter(themes__isnull=False).values("themes").annotate(n=Count("pk"))
+        for row in rows:
+            counts.setdefault(row["themes"], {})[model] = row["n"]
+    return counts
+
+
+def theme_tree(locale_id):
+    """Top-level themes, each with its counts and sub-themes, in display order."""
+    counts = theme_counts(locale_id)
+    themes = list(Theme.objects.filter(locale_id=locale_id).order_by("order", "name"))
+    for theme in themes:
+        per_type = counts.get(theme.pk, {})
+        theme.counts = [(model._meta.verbose_name_plural, per_type.get(model, 0)) for model in CONTENT_MODELS]
+        theme.total = sum(per_type.values())
+        theme.subthemes = [child for child in themes if child.parent_id == theme.pk]
+    return [theme for theme in themes if theme.parent_id is None or theme.parent_id not in {t.pk for t in themes}]
+
+
+def cached_theme_tree(locale_id):
+    """The theme tree for the home page; cached, and cleared whenever content or taxonomy changes."""
+    key = f"theme-tree:{locale_id}"
+    tree = cache.get(key)
+    if tree is None:
+        tree = theme_tree(locale_id)
+        cache.set(key, tree, 600)
+    return tree
+
+
+def keyword_counts(locale_id):
+    """Keywords used by at least one live page in this locale, with how many pages use each."""
+    live = Q(tagged_items__content_object__live=True, tagged_items__content_object__locale_id=locale_id)
+    return Keyword.objects.annotate(n=Count("tagged_items", filter=live)).filter(n__gt=0).order_by("name")
