@@ -58,6 +58,13 @@ class ListingFilterForm(forms.Form):
     def is_filtered(self):
         return self.is_bound and self.is_valid() and any(self.cleaned_data.values())
 
+    def cache_key(self, page_number):
+        """A key for the rendered listing: only valid filters and page numbers, so odd input cannot fill the cache."""
+        if (self.is_bound and not self.is_valid()) or not str(page_number).isdigit() or len(str(page_number)) > 4:
+            return None
+        data = self.cleaned_data if self.is_bound else {}
+        return "|".join([data.get("theme", ""), data.get("keyword", ""), data.get("sector", ""), str(page_number)])
+
     def apply(self, queryset):
         if not self.is_bound:
             return queryset

@@ -1,4 +1,4 @@
-"""Site chrome (navigation, footer, breadcrumbs, site lookup) is cached; any publish, move or settings change clears it."""
+"""Cached site chrome (navigation, footer, breadcrumbs, site lookup) is cleared on any publish, move or change."""
 
 from django.core.cache import cache
 from django.db.models.signals import post_delete, post_save

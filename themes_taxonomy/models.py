@@ -141,7 +141,7 @@ class ThemeIndexPage(RoutablePageMixin, Page):
     def overview(self, request):
         from . import browse  # imported here: browse needs the content models, which import this module
 
-        return self.render(request, context_overrides={"themes": browse.theme_tree(self.locale_id)})
+        return self.render(request, context_overrides={"themes": browse.cached_theme_tree(self.locale_id)})
 
     @path("<slug:slug>/")
     def theme(self, request, slug):

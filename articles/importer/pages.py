@@ -33,14 +33,27 @@ def fingerprint(value):
     return hashlib.sha1(json.dumps(value, sort_keys=True, default=str).encode()).hexdigest()
 
 
-def current_value(page, name):
-    """A comparable form of a field: StreamField without block ids, relations as sorted keys."""
-    if name == "body":
-        return [(block.block_type, block.block.get_prep_value(block.value)) for block in page.body]
+def comparable(name, value):
+    """The form of a wanted value that is fingerprinted: relations by key, the body without block ids."""
     if name in {"themes", "sectors"}:
-        return sorted(obj.pk for obj in getattr(page, name).all())
+        return sorted(obj.pk for obj in value)
     if name == "keywords":
-        return sorted(tag.name.casefold() for tag in page.keywords.all())
+        return sorted(obj.name.casefold() for obj in value)
+    if name == "source_article":
+        return value.pk if value else None
+    if name == "body":
+        return [[block_type, block_value] for block_type, block_value in value]
+    return value
+
+
+def current_value(page, name):
+    """The same form, read from the page as it stands (its latest revision)."""
+    if name == "body":
+        return [[block.block_type, block.block.get_prep_value(block.value)] for block in page.body]
+    if name in {"themes", "sectors"}:
+        return comparable(name, getattr(page, name).all())
+    if name == "keywords":
+        return comparable(name, page.keywords.all())
     if name == "source_article":
         return page.source_article_id
     return getattr(page, name)
@@ -89,17 +102,6 @@ def upsert(spec: Upsert, *, publish: bool):
     existing = spec.model.objects.filter(import_source=spec.source, locale=dutch).first()
     wanted = dict(spec.values)
     wanted.update(themes=spec.themes, sectors=spec.sectors, keywords=keyword_objects(spec.keywords))
-    comparable = {
-        name: (
-            sorted(obj.pk for obj in value)
-            if name in {"themes", "sectors"}
-            else sorted(obj.name.casefold() for obj in value)
-            if name == "keywords"
-            else value
-        )
-        for name, value in wanted.items()
-    }
-    comparable["body"] = [tuple(item) for item in comparable.get("body", [])]
     warnings = list(spec.warnings)
 
     if existing is None:
@@ -112,7 +114,7 @@ def upsert(spec: Upsert, *, publish: bool):
         page = spec.model.objects.get(pk=page.pk)
         for name in ("themes", "sectors", "keywords"):
             _assign(page, name, wanted[name])
-        page.import_state = {name: fingerprint(_normalise(name, current_value(page, name))) for name in wanted}
+        page.import_state = {name: fingerprint(current_value(page, name)) for name in wanted}
         action = "created"
         had_editor_draft = False
     else:
@@ -120,8 +122,8 @@ def upsert(spec: Upsert, *, publish: bool):
         page = existing.get_latest_revision_as_object()
         changed = False
         for name, value in wanted.items():
-            now = fingerprint(_normalise(name, current_value(page, name)))
-            target = fingerprint(_normalise(name, comparable[name]))
+            now = fingerprint(current_value(page, name))
+            target = fingerprint(comparable(name, value))
             if now == target:
                 page.import_state[name] = target
                 continue
@@ -145,9 +147,3 @@ def upsert(spec: Upsert, *, publish: bool):
     if publish and had_editor_draft:
         warnings.append("not published: the page has unpublished changes by an editor that need review first")
     return page, action, warnings
-
-
-def _normalise(name, value):
-    if name == "body":
-        return [list(item) for item in value]
-    return value

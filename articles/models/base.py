@@ -82,9 +82,9 @@ class KnowledgePage(Page):
         context = super().get_context(request, *args, **kwargs)
         urls = taxonomy_urls(self.locale_id)
         context.update(
-            themes=list(self.themes.all()),
-            keywords=list(self.keywords.all()),
-            sectors=list(self.sectors.all()),
+            themes=self.themes.all(),
+            keywords=self.keywords.all(),
+            sectors=self.sectors.all(),
             theme_base=urls["themes"],
             keyword_base=urls["keywords"],
         )

@@ -1,6 +1,7 @@
 """One index page per content type, with pagination and filters by theme, keyword and sector."""
 
 from django.db import models
+from django.utils.functional import SimpleLazyObject
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
 from wagtail.models import Page
@@ -34,8 +35,11 @@ class ContentIndexPage(Page):
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         form = ListingFilterForm(request.GET or None, choices=filter_choices(self))
+        page_number = request.GET.get("page", "1")
         context["filter_form"] = form
-        context["page_obj"] = paginate(with_card_data(form.apply(self.items())), request.GET.get("page"))
+        # Lazy, so that a cached listing fragment runs no query.
+        context["page_obj"] = SimpleLazyObject(lambda: paginate(with_card_data(form.apply(self.items())), page_number))
+        context["listing_key"] = form.cache_key(page_number)
         return context
 
     def serve(self, request, *args, **kwargs):

@@ -135,6 +135,7 @@ WAGTAILDOCS_EXTENSIONS = ["csv", "docx", "odt", "pdf", "pptx", "rtf", "txt", "xl
 WAGTAILIMAGES_MAX_UPLOAD_SIZE = 10 * 1024 * 1024
 WAGTAIL_ALLOW_UNICODE_SLUGS = False
 TAGGIT_CASE_INSENSITIVE = True
+TAGGIT_STRIP_UNICODE_WHEN_SLUGIFYING = True  # ASCII slugs, so /trefwoorden/<slug>/ matches every keyword
 
 # SEARCH_URL selects the search engine; without it Wagtail's database backend serves (see config/settings/search.py).
 WAGTAILSEARCH_BACKENDS = search_backends(env("SEARCH_URL"), env("SEARCH_ENGINE"))

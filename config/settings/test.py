@@ -11,4 +11,5 @@ EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
 STORAGES["staticfiles"]["BACKEND"] = "django.contrib.staticfiles.storage.StaticFilesStorage"  # noqa: F405
 MEDIA_ROOT = Path(tempfile.mkdtemp(prefix="kennisbank-media-"))  # noqa: F405
 ALLOWED_HOSTS = ["*"]
-WHITENOISE_AUTOREFRESH = True  # serve from the finders; tests never run collectstatic
+WHITENOISE_USE_FINDERS = True  # serve from the apps and site/static; tests never run collectstatic
+WHITENOISE_AUTOREFRESH = True

@@ -16,7 +16,7 @@ class Command(BaseCommand):
         parser.add_argument("--publish", action="store_true", help="Publish what the importer may publish.")
         parser.add_argument("--report", metavar="FILE.json", help="Also write the report as JSON to this file.")
 
-    def handle(self, *paths, publish=False, report=None, **options):
+    def handle(self, *args, paths, publish=False, report=None, **options):
         data = Importer(publish=publish).run(paths).as_dict()
         for item in data["items"]:
             line = f"{item['action']:9} {item['status']:5} {item['type']:7} {item['title']}  [{item['source']}]"

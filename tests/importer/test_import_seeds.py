@@ -1,0 +1,131 @@
+"""Acceptance: import_loc on the customer's real exports (LOC_EXPORTS_DIR, by default ../shared/seeds)."""
+
+import json
+import re
+from html.parser import HTMLParser
+from urllib.parse import urljoin, urlsplit
+
+import pytest
+from django.core.management import call_command
+
+from articles.importer.parsing import parse_guide, read_export
+from articles.models import ArticlePage, ModulePage, PracticalExamplePage
+
+ARTICLES = {
+    "000_dc64206bdf0179fc.txt": (
+        [
+            "Adviesonderwerpen van de cliëntenraad",
+            "Organiseren en vernieuwen medezeggenschap",
+            "Hulpmiddelen voor de cliëntenraad",
+            "Dienstverlening aan cliëntenraden",
+        ],
+        ["tips", "toegankelijkheid", "zorg en zeggenschap"],
+    ),
+    "001_f0aa8f8fb5f93526.txt": (["Vrijwilligers LOC"], []),
+    "002_3768898cdd288170.txt": (["Dienstverlening aan cliëntenraden"], []),
+    "004_27fedfaffef251b0.txt": (
+        [
+            "Wet medezeggenschap (Wmcz)",
+            "Adviesonderwerpen van de cliëntenraad",
+            "Kwaliteit jeugdzorg",
+            "Organiseren en vernieuwen medezeggenschap",
+            "Hulpmiddelen voor de cliëntenraad",
+        ],
+        [],
+    ),
+}
+GUIDE = "003_43e5c3c0761a36a6.txt"
+
+
+@pytest.fixture
+def imported(db, seeds_dir, tmp_path):
+    report = tmp_path / "r.json"
+    call_command("import_loc", str(seeds_dir), publish=True, report=str(report), stdout=open("/dev/null", "w"))
+    return json.loads(report.read_text())
+
+
+def test_four_articles_with_exactly_their_themes_and_keywords(imported):
+    for source, (themes, keywords) in ARTICLES.items():
+        article = ArticlePage.objects.get(import_source=source)
+        assert article.live, source
+        assert sorted(t.name for t in article.themes.all()) == sorted(themes), source
+        assert sorted(k.name for k in article.keywords.all()) == sorted(keywords), source
+        item = next(item for item in imported["items"] if item["source"] == source)
+        assert item["themes"] == themes and item["keywords"] == keywords
+
+
+def test_every_module_and_traject_with_section_kind_and_duration(imported, seeds_dir):
+    parsed = parse_guide(read_export(seeds_dir / GUIDE))
+    pages = {page.import_source: page for page in ModulePage.objects.all()}
+    assert len(pages) == len(parsed) == 36
+    for module in parsed:
+        source = next(s for s in pages if pages[s].title == (module.title or module.provisional_title))
+        page = pages[source].get_latest_revision_as_object()
+        assert (page.guide_section, page.kind, page.duration) == (module.section, module.kind, module.duration)
+        assert page.themes.all(), f"{source} has no theme from the section mapping"
+    live = ModulePage.objects.live().count()
+    assert live == 35, "every module except the one whose heading was lost is published"
+
+
+def test_fusies_en_overnames_is_an_adviestraject_with_the_kind_word_removed(imported, seeds_dir):
+    page = ModulePage.objects.get(import_source=f"{GUIDE}#fusies-en-overnames")
+    assert page.title == "Fusies en overnames" and page.kind == "adviestraject"
+
+
+def test_the_lost_heading_is_a_draft_with_a_warning(imported):
+    drafts = [item for item in imported["items"] if item["type"] == "module" and item["status"] == "draft"]
+    assert len(drafts) == 1 and drafts[0]["warnings"]
+
+
+def test_week_report_bullets_become_three_draft_examples(imported):
+    examples = PracticalExamplePage.objects.filter(import_source__startswith="004_27fedfaffef251b0.txt#")
+    sectors = sorted(e.get_latest_revision_as_object().sectors.all()[0].slug for e in examples)
+    assert sectors == ["ggz", "jeugdzorg", "vvt"]
+    assert not any(example.live for example in examples)
+
+
+def test_second_run_creates_nothing(imported, seeds_dir, tmp_path):
+    report = tmp_path / "again.json"
+    call_command("import_loc", str(seeds_dir), publish=True, report=str(report), stdout=open("/dev/null", "w"))
+    again = json.loads(report.read_text())
+    assert again["created"] == 0 and again["errors"] == []
+    assert again["unchanged"] == imported["created"]
+
+
+class LinkParser(HTMLParser):
+    def __init__(self):
+        super().__init__()
+        self.links = []
+
+    def handle_starttag(self, tag, attrs):
+        for name, value in attrs:
+            if (tag, name) in {("a", "href"), ("link", "href"), ("img", "src"), ("form", "action")} and value:
+                self.links.append(value)
+
+
+def test_crawl_finds_no_broken_internal_link_and_no_server_error(imported, client):
+    """Follow every internal link from the home page (with the demo content too) and fetch every page once."""
+    call_command("load_demo", stdout=open("/dev/null", "w"))
+    seen, queue, broken = set(), ["/"], []
+    while queue:
+        url = queue.pop()
+        if url in seen:
+            continue
+        seen.add(url)
+        response = client.get(url)
+        if response.status_code != 200:
+            broken.append((url, response.status_code))
+            continue
+        if "text/html" not in response.get("Content-Type", ""):
+            continue
+        parser = LinkParser()
+        parser.feed(response.content.decode())
+        for link in parser.links:
+            target = urljoin(url, link)
+            parts = urlsplit(target)
+            if parts.scheme in {"mailto", "tel"} or parts.netloc or parts.path.startswith("/admin/"):
+                continue
+            queue.append(parts.path + (f"?{parts.query}" if parts.query else ""))
+    assert not broken, broken
+    assert len(seen) > 100
+    assert any(re.match(r"^/opleidingsgids/[\w-]+/$", url) for url in seen)
