@@ -2,6 +2,7 @@
 
 from django.core.cache import cache
 from django.db import models
+from django.http import Http404
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
@@ -23,17 +24,18 @@ class HomePage(Page):
         verbose_name = _("home page")
 
     def route(self, request, path_components):
-        """Route to a section via a cached map of the live sections, instead of two queries per request."""
+        """Route to a section page kept in the cache (cleared on publish), instead of two queries per request."""
         if path_components:
-            key = f"home-sections:{self.pk}"
-            sections = cache.get(key)
-            if sections is None:
-                sections = {child.slug: child for child in self.get_children().live().specific()}
-                cache.set(key, sections, 600)
-            child = sections.get(path_components[0])
-            if child is not None:
-                child._cached_parent_obj = self
-                return child.route(request, path_components[1:])
+            key = f"home-section:{self.pk}:{path_components[0]}"
+            child = cache.get(key)
+            if child is None:
+                child = self.get_children().live().filter(slug=path_components[0]).first()
+                if child is None:
+                    raise Http404
+                child = child.specific
+                cache.set(key, child, 600)
+            child._cached_parent_obj = self
+            return child.route(request, path_components[1:])
         return super().route(request, path_components)
 
     def get_context(self, request, *args, **kwargs):

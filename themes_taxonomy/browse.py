@@ -30,7 +30,13 @@ def theme_counts(locale_id):
     """{theme id: {content type label: count}}, in one query per content type."""
     counts = {}
     for model in CONTENT_MODELS:
-        rows = live_items(model, locale_id).filter(themes__isnull=False).values("themes").annotate(n=Count("pk"))
+        rows = (
+            live_items(model, locale_id)
+            .filter(themes__isnull=False)
+            .order_by()  # the page tree's default ordering would split the groups
+            .values("themes")
+            .annotate(n=Count("pk"))
+        )
         for row in rows:
             counts.setdefault(row["themes"], {})[model] = row["n"]
     return counts

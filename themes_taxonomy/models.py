@@ -106,6 +106,7 @@ class Keyword(TagBase):
     """A keyword (trefwoord): one vocabulary shared by articles, modules and practical examples."""
 
     free_tagging = True
+    panels = [FieldPanel("name"), FieldPanel("slug")]
 
     class Meta:
         verbose_name = _("keyword")

@@ -7,13 +7,12 @@ def taxonomy_urls(locale_id):
     key = f"taxonomy-urls:{locale_id}"
     urls = cache.get(key)
     if urls is None:
+        from wagtail.models import Page
+
         from .models import KeywordIndexPage, ThemeIndexPage
 
-        theme_index = ThemeIndexPage.objects.live().filter(locale_id=locale_id).first()
-        keyword_index = KeywordIndexPage.objects.live().filter(locale_id=locale_id).first()
-        urls = {
-            "themes": theme_index.url if theme_index else None,
-            "keywords": keyword_index.url if keyword_index else None,
-        }
+        found = Page.objects.live().filter(locale_id=locale_id).type(ThemeIndexPage, KeywordIndexPage)
+        by_type = {page.specific_class: page.url for page in found.select_related("content_type")}
+        urls = {"themes": by_type.get(ThemeIndexPage), "keywords": by_type.get(KeywordIndexPage)}
         cache.set(key, urls, 600)
     return urls

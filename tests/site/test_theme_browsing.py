@@ -11,6 +11,7 @@ def items(home):
     return {
         "a1": ArticlePageFactory(title="Artikel over de achterban", themes=[achterban], keywords=["werven"]),
         "a2": ArticlePageFactory(title="Artikel over kwaliteit", themes=[kwaliteit], keywords=["inspectie"]),
+        "a3": ArticlePageFactory(title="Tweede artikel over de achterban", themes=[achterban]),
         "m1": ModulePageFactory(title="Module achterban", themes=[achterban, kwaliteit], keywords=["werven"]),
         "e1": PracticalExamplePageFactory(title="Voorbeeld achterban", themes=[achterban]),
         "draft": ArticlePageFactory(title="Concept achterban", themes=[achterban], publish=False, live=False),
@@ -26,16 +27,19 @@ def test_theme_page_lists_exactly_its_live_items(client, items):
     response = client.get("/themas/achterban/")
     html = response.content.decode()
     assert response.status_code == 200
-    assert titles_in(html, items) == {"a1", "m1", "e1"}
-    assert 'Artikelen <span class="group__count">(1)</span>' in html
+    assert titles_in(html, items) == {"a1", "a3", "m1", "e1"}
+    assert 'Artikelen <span class="group__count">(2)</span>' in html
 
 
 @pytest.mark.django_db
-def test_theme_overview_counts_items_per_type(client, items):
+def test_theme_overview_counts_live_items_per_type(client, items):
     html = client.get("/themas/").content.decode()
-    assert 'href="/themas/achterban/"' in html
-    response = client.get("/")
-    assert "3 items" in response.content.decode() or "3 onderwerpen" in response.content.decode()
+    achterban = html[html.index('href="/themas/achterban/"') :]
+    achterban = achterban[: achterban.index("</li>\n    \n    <li") if "</li>\n    \n    <li" in achterban else None]
+    assert "<li>Artikelen: 2</li><li>Modules en trajecten: 1</li><li>Praktijkvoorbeelden: 1</li>" in achterban
+    home = client.get("/").content.decode()
+    assert 'href="/themas/achterban/">Contact met de achterban <span class="count">4 onderwerpen</span>' in home
+    assert 'href="/themas/kwaliteit-van-zorg/">Kwaliteit van zorg <span class="count">2 onderwerpen</span>' in home
 
 
 @pytest.mark.django_db

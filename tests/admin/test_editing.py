@@ -1,0 +1,58 @@
+"""Editors can create every content type and manage the taxonomy in the admin."""
+
+import pytest
+from django.contrib.auth import get_user_model
+from django.urls import reverse
+
+from articles.models import ArticleIndexPage, ArticlePage
+from home.structure import section
+from tests.factories import ArticlePageFactory, ModulePageFactory, PracticalExamplePageFactory, theme
+
+
+@pytest.fixture
+def editor_client(client, db):
+    user = get_user_model().objects.create_superuser("beheer", "beheer@example.org", "geheim-wachtwoord")
+    client.force_login(user)
+    return client
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("factory", [ArticlePageFactory, ModulePageFactory, PracticalExamplePageFactory])
+def test_edit_form_opens_for_every_content_type(editor_client, home, factory):
+    page = factory(themes=[theme("achterban")], keywords=["achterban"])
+    response = editor_client.get(reverse("wagtailadmin_pages:edit", args=[page.pk]))
+    assert response.status_code == 200
+    html = response.content.decode()
+    assert 'name="themes"' in html and 'name="keywords"' in html and 'name="sectors"' in html
+
+
+@pytest.mark.django_db
+def test_editor_creates_an_article_as_a_draft_with_theme_and_keyword(editor_client, home):
+    index = section(ArticleIndexPage, home)
+    url = reverse("wagtailadmin_pages:add", args=["articles", "articlepage", index.pk])
+    assert editor_client.get(url).status_code == 200
+    data = {
+        "title": "Een nieuw artikel",
+        "slug": "een-nieuw-artikel",
+        "intro": "Korte inleiding.",
+        "body-count": "0",
+        "themes": [theme("achterban").pk],
+        "keywords": "achterban, werven",
+        "publication_date": "2026-01-15",
+        "edition": "",
+        "people_quoted": "",
+    }
+    response = editor_client.post(url, data)
+    assert response.status_code == 302, response.content.decode()[:2000]
+    page = ArticlePage.objects.get(slug="een-nieuw-artikel")
+    assert not page.live
+    draft = page.get_latest_revision_as_object()
+    assert [t.slug for t in draft.themes.all()] == ["achterban"]
+    assert sorted(k.name for k in draft.keywords.all()) == ["achterban", "werven"]
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("model", ["theme", "sector", "keyword"])
+def test_taxonomy_snippets_are_listed_in_the_admin(editor_client, home, model):
+    response = editor_client.get(reverse(f"wagtailsnippets_themes_taxonomy_{model}:list"))
+    assert response.status_code == 200
