@@ -44,7 +44,12 @@ def main():
                 if state == "cold":
                     cache.clear()
                 executed = []
-                with connection.execute_wrapper(lambda run, sql, *args: executed.append(sql) or run(sql, *args)):
+
+                def count(run, sql, *args, executed=executed):
+                    executed.append(sql)
+                    return run(sql, *args)
+
+                with connection.execute_wrapper(count):
                     started = time.perf_counter()
                     client.get(url)
                     samples.append((time.perf_counter() - started) * 1000)
