@@ -5,11 +5,18 @@ BIN := $(VENV)/bin
 PORT ?= 8000
 MANAGE := $(BIN)/python manage.py
 
-.PHONY: help install run migrate demo test test-fast lint format messages bench-import bench-pages clean
+SEARCH_PORT ?= 9200
+export SEARCH_PORT
+PROD_DATABASE_URL = $(shell $(PYTHON) tests/services/postgres.py url)
+PROD_SEARCH_URL ?= http://127.0.0.1:$(SEARCH_PORT)
+
+.PHONY: help install run migrate demo test test-embedded test-production test-fast lint format messages \
+	bench-import bench-pages clean postgres postgres-stop search-engine search-engine-stop services
 
 help:
 	@echo "make run     install, migrate, load the demo content and serve http://127.0.0.1:$(PORT) (SQLite)"
-	@echo "make test    the whole test suite"
+	@echo "make test    the whole suite: on SQLite + database search, then on PostgreSQL + OpenSearch"
+	@echo "make postgres / search-engine (and -stop)   the production-stack services for tests and development"
 	@echo "make lint    ruff check and format check"
 	@echo "make bench-import / bench-pages   the import and page-speed benchmarks (print figures)"
 
@@ -33,8 +40,28 @@ demo: migrate
 run: demo
 	$(MANAGE) runserver 127.0.0.1:$(PORT)
 
-test: install
-	$(BIN)/pytest
+# The whole suite, twice: on the embedded default, then on the production stack (real PostgreSQL and OpenSearch).
+test: test-embedded test-production
+
+test-embedded: install
+	env -u DATABASE_URL -u SEARCH_URL $(BIN)/pytest
+
+test-production: install services
+	DATABASE_URL=$(PROD_DATABASE_URL) SEARCH_URL=$(PROD_SEARCH_URL) $(BIN)/pytest
+
+services: postgres search-engine
+
+postgres:
+	$(PYTHON) tests/services/postgres.py start
+
+postgres-stop:
+	$(PYTHON) tests/services/postgres.py stop
+
+search-engine:
+	$(PYTHON) search/engine/opensearch.py start
+
+search-engine-stop:
+	$(PYTHON) search/engine/opensearch.py stop
 
 test-fast: install
 	$(BIN)/pytest -x -q

@@ -1,4 +1,6 @@
+import json
 import os
+import urllib.request
 from pathlib import Path
 
 import pytest
@@ -38,3 +40,41 @@ def seeds_dir():
 @pytest.fixture
 def fixtures_dir():
     return FIXTURES
+
+
+def pytest_report_header(config):
+    """Say which database and search engine this run really talks to, with their versions."""
+    database = settings.DATABASES["default"]
+    if "postgresql" in database["ENGINE"]:
+        import psycopg
+
+        with psycopg.connect(
+            host=database["HOST"], port=database["PORT"], user=database["USER"], password=database["PASSWORD"],
+            dbname=database["NAME"],
+        ) as connection:  # fmt: skip
+            db = "PostgreSQL " + connection.execute("SHOW server_version").fetchone()[0]
+    else:
+        import sqlite3
+
+        db = f"SQLite {sqlite3.sqlite_version}"
+    backend = settings.WAGTAILSEARCH_BACKENDS["default"]
+    if "URLS" in backend:
+        with urllib.request.urlopen(backend["URLS"][0], timeout=5) as response:
+            info = json.loads(response.read())
+        search = f"{info['version'].get('distribution', 'elasticsearch')} {info['version']['number']}"
+    else:
+        search = "Wagtail database backend"
+    return f"database: {db}; search: {search} ({backend['BACKEND']})"
+
+
+@pytest.fixture(scope="session", autouse=True)
+def _remove_test_indices():
+    """A search engine outlives the run: drop the indices this run created."""
+    yield
+    backend = settings.WAGTAILSEARCH_BACKENDS["default"]
+    if "URLS" in backend:
+        from wagtail.search.backends import get_search_backend
+
+        engine = get_search_backend()
+        for name in engine.es.indices.get_alias(index=f"{settings.SEARCH_INDEX_PREFIX}*"):
+            engine.es.indices.delete(index=name)

@@ -11,7 +11,7 @@ ENGINE_BACKENDS = {
 DEFAULT_ENGINE = "opensearch2"
 
 
-def search_backends(url, engine=None):
+def search_backends(url, engine=None, index_prefix=""):
     """Without a URL the database backend serves; with one, the named engine (opensearch2 by default)."""
     if not url:
         return {"default": {"BACKEND": "wagtail.search.backends.database"}}
@@ -24,7 +24,7 @@ def search_backends(url, engine=None):
         "default": {
             "BACKEND": ENGINE_BACKENDS[engine],
             "URLS": [url],
-            "INDEX": "kennisbank",
+            "INDEX_PREFIX": index_prefix,
             "TIMEOUT": 5,
         }
     }

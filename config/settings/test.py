@@ -1,8 +1,11 @@
 """Test settings: fast hashing, in-memory mail, plain static storage; the database comes from DATABASE_URL."""
 
+import os
 import tempfile
 
 from .base import *  # noqa: F403
+from .env import env
+from .search import search_backends
 
 DEBUG = False
 SECRET_KEY = "test-only-secret-key"
@@ -13,3 +16,7 @@ MEDIA_ROOT = Path(tempfile.mkdtemp(prefix="kennisbank-media-"))  # noqa: F405
 ALLOWED_HOSTS = ["*"]
 WHITENOISE_USE_FINDERS = True  # serve from the apps and site/static; tests never run collectstatic
 WHITENOISE_AUTOREFRESH = True
+
+# On a search engine, each test run gets indices of its own, removed at the end of the run (tests/conftest.py).
+SEARCH_INDEX_PREFIX = f"test{os.getpid()}_"
+WAGTAILSEARCH_BACKENDS = search_backends(env("SEARCH_URL"), env("SEARCH_ENGINE"), index_prefix=SEARCH_INDEX_PREFIX)
