@@ -81,9 +81,8 @@ def analysis_module_loaded():
 def start():
     if health := answering():
         version = get("/")["version"]["number"]
-        print(
-            f"OpenSearch {version} already answers on port {PORT} (cluster {health['cluster_name']}, {health['status']})."
-        )
+        cluster, status = health["cluster_name"], health["status"]
+        print(f"OpenSearch {version} already answers on port {PORT} (cluster {cluster}, {status}).")
         return 0
     base = Path(tempfile.mkdtemp(prefix="kennisbank-opensearch-"))
     (base / "node_1" / "config").mkdir(parents=True)
