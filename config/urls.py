@@ -8,13 +8,15 @@ from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
 from home.views import health
-from search.views import search_page
+from search.views import autocomplete_api, search_api, search_page
 
 urlpatterns = [
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
     path("sitemap.xml", sitemap),
     path("health/", health, name="health"),
+    path("api/search/", search_api, name="search_api"),
+    path("api/search/autocomplete/", autocomplete_api, name="autocomplete_api"),
 ]
 
 if settings.SERVE_MEDIA:

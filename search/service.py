@@ -1,35 +1,105 @@
-"""The one search service that the search page (and later the API and evaluation) call.
+"""The one search service: the search page, the JSON API, related content and the evaluation all call it.
 
-For now a plain search over the live knowledge-base pages of the reader's language through Wagtail's configured
-backend; facets, synonyms and related content build on this function.
+With SEARCH_URL set the engine answers; when it is unreachable or errors, the database backend answers instead
+(marked `degraded`), the failure is logged, and nothing reaches the reader as an error.
 """
 
-from dataclasses import dataclass
+import logging
 
-from django.core.paginator import Paginator
-from wagtail.models import Locale, Page
+from django.conf import settings
+from wagtail.contrib.search_promotions.models import Query
+from wagtail.models import Locale
+from wagtail.search.backends import get_search_backend
 
-from articles.models import ArticlePage, ModulePage, PracticalExamplePage
+from . import database, engine
+from .params import SearchParams, clean_query
+from .results import Hit, prefetch_taxonomy
+from .synonyms import expand
 
-MAX_QUERY_LENGTH = 200
-CONTENT_TYPES = (ArticlePage, ModulePage, PracticalExamplePage)
-
-
-class QueryError(ValueError):
-    """A query the service refuses; the message is safe to show to the reader."""
-
-
-@dataclass
-class SearchResult:
-    query: str
-    page: object  # a Django Page of results
+logger = logging.getLogger(__name__)
 
 
-def search(query, *, page_number=1, locale=None, per_page=10):
-    query = " ".join((query or "").split())
-    if len(query) > MAX_QUERY_LENGTH:
-        raise QueryError(f"query longer than {MAX_QUERY_LENGTH} characters")
-    locale = locale or Locale.get_active()
-    pages = Page.objects.live().type(*CONTENT_TYPES).filter(locale=locale)
-    results = pages.specific().search(query) if query else pages.none()
-    return SearchResult(query=query, page=Paginator(results, per_page).get_page(page_number))
+def engine_backend():
+    """The configured engine backend, or None on the database backend."""
+    if "URLS" not in settings.WAGTAILSEARCH_BACKENDS["default"]:
+        return None
+    return get_search_backend()
+
+
+def locale_id_for(language):
+    return Locale.objects.get(language_code=language).pk
+
+
+def search(params: SearchParams, log=True):
+    locale_id = locale_id_for(params.language)
+    variants = expand(params.query) if params.query else []
+    backend = engine_backend()
+    response = None
+    if backend is not None:
+        try:
+            response = engine.search(backend, params, locale_id, variants)
+        except Exception:  # any engine failure: connection, timeout, a rejected query
+            logger.exception("Search engine failed; answering from the database")
+    if response is None:
+        response = database.search(params, locale_id, variants)
+        response.degraded = backend is not None
+    if params.query and params.page == 1:
+        promote(response, params)
+    if log and params.query and params.page == 1:
+        record(params, response)
+    prefetch_taxonomy([hit.page for hit in response.hits])
+    return response
+
+
+def promote(response, params):
+    """Editors' search promotions (Wagtail's search_promotions) come first, live ones only."""
+    try:
+        picks = Query.get(params.query).editors_picks.filter(
+            page__live=True, page__locale__language_code=params.language
+        )
+    except Exception:  # noqa: BLE001 - a promotion lookup must never break search
+        logger.exception("Search promotions could not be read")
+        return
+    promoted = [pick.page.specific for pick in picks.select_related("page")]
+    if promoted:
+        ids = {page.pk for page in promoted}
+        response.hits = [Hit(page=page, promoted=True) for page in promoted] + [
+            hit for hit in response.hits if hit.page.pk not in ids
+        ]
+
+
+def record(params, response):
+    from .models import SearchQueryLog
+
+    SearchQueryLog.objects.create(
+        query=params.query.lower()[:200], language=params.language, results=response.count, backend=response.backend
+    )
+    Query.get(params.query).add_hit()
+
+
+def autocomplete(text, language, size=8):
+    """Suggestions for what a reader is typing: page titles, then themes and keywords whose names match."""
+    from themes_taxonomy.models import Keyword, Theme
+
+    text = clean_query(text)
+    if len(text) < 2:
+        return []
+    locale_id = locale_id_for(language)
+    suggestions = [{"label": theme.name, "kind": "theme", "slug": theme.slug}
+                   for theme in Theme.objects.filter(locale_id=locale_id, name__icontains=text)[:3]]  # fmt: skip
+    suggestions += [{"label": keyword.name, "kind": "keyword", "slug": keyword.slug}
+                    for keyword in Keyword.objects.filter(name__istartswith=text)[:3]]  # fmt: skip
+    titles = _autocomplete_titles(text, locale_id, size)
+    suggestions += [{"label": page.title, "kind": "page", "url": page.url} for page in titles]
+    return suggestions[:size]
+
+
+def _autocomplete_titles(text, locale_id, size):
+    backend = engine_backend()
+    if backend is not None:
+        try:
+            return engine.autocomplete(backend, text, locale_id, size)
+        except Exception:
+            logger.exception("Search engine failed during autocomplete; answering from the database")
+    pages = database.candidates(SearchParams(), locale_id)
+    return list(pages.autocomplete(text)[:size])

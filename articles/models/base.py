@@ -61,15 +61,24 @@ class KnowledgePage(Page):
         ),
     ]
 
-    search_fields = Page.search_fields + [
-        index.SearchField("intro", boost=3),
-        index.SearchField("body"),
-        index.RelatedFields("themes", [index.SearchField("name", boost=2)]),
-        index.RelatedFields("keywords", [index.SearchField("name", boost=2)]),
-        index.RelatedFields("sectors", [index.SearchField("name")]),
-        index.FilterField("publication_date"),
-        index.FilterField("locale_id"),
+    # Fields named kb_* are shared by all content types in the search engine (search/backends/dutch.py), so one
+    # query, filter or facet covers articles, modules and practical examples. Weights: title, intro, taxonomy, body.
+    search_fields = [
+        field
+        for field in Page.search_fields
+        if not (isinstance(field, index.SearchField) and field.field_name == "title")
+    ] + [
+        index.SearchField("title", boost=5),
+        index.SearchField("kb_intro", boost=3),
+        index.SearchField("kb_taxonomy", boost=2),
+        index.SearchField("kb_body"),
+        index.FilterField("kb_kind", es_extra={"type": "keyword"}),
+        index.FilterField("kb_themes", es_extra={"type": "keyword"}),
+        index.FilterField("kb_keywords", es_extra={"type": "keyword"}),
+        index.FilterField("kb_sectors", es_extra={"type": "keyword"}),
+        index.FilterField("kb_date", es_extra={"type": "date"}),
     ]
+    kind_code = ""  # "article", "module" or "example": the content type's name in search, the API and reports
 
     class Meta:
         abstract = True
@@ -77,6 +86,37 @@ class KnowledgePage(Page):
     @property
     def content_type_label(self):
         return self._meta.verbose_name
+
+    # What the search index stores (see search_fields above).
+    def kb_intro(self):
+        return self.intro
+
+    def kb_taxonomy(self):
+        return " ".join([theme.name for theme in self.themes.all()] + [tag.name for tag in self.keywords.all()])
+
+    def kb_body(self):
+        parts = self._meta.get_field("body").get_searchable_content(self.body)
+        parts += [sector.name for sector in self.sectors.all()]
+        return " ".join([*parts, *self.extra_search_text()])
+
+    def extra_search_text(self):
+        """Text of a content type's own fields that search should find; each type adds its own."""
+        return []
+
+    def kb_kind(self):
+        return self.kind_code
+
+    def kb_themes(self):
+        return [theme.slug for theme in self.themes.all()]
+
+    def kb_keywords(self):
+        return [tag.slug for tag in self.keywords.all()]
+
+    def kb_sectors(self):
+        return [sector.slug for sector in self.sectors.all()]
+
+    def kb_date(self):
+        return self.publication_date
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)

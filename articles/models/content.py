@@ -3,7 +3,6 @@
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
-from wagtail.search import index
 
 from .base import KnowledgePage
 
@@ -18,7 +17,11 @@ class ArticlePage(KnowledgePage):
         MultiFieldPanel([FieldPanel("edition"), FieldPanel("people_quoted")], heading=_("Magazine")),
         KnowledgePage.taxonomy_panel,
     ]
-    search_fields = KnowledgePage.search_fields + [index.SearchField("people_quoted")]
+    kind_code = "article"
+
+    def extra_search_text(self):
+        return [self.edition, self.people_quoted]
+
     parent_page_types = ["articles.ArticleIndexPage"]
     subpage_types = []
     template = "articles/article_page.html"
@@ -50,11 +53,11 @@ class ModulePage(KnowledgePage):
         ),
         KnowledgePage.taxonomy_panel,
     ]
-    search_fields = KnowledgePage.search_fields + [
-        index.SearchField("guide_section"),
-        index.SearchField("target_group"),
-        index.FilterField("kind"),
-    ]
+    kind_code = "module"
+
+    def extra_search_text(self):
+        return [self.get_kind_display(), self.guide_section, self.duration, self.target_group]
+
     parent_page_types = ["articles.ModuleIndexPage"]
     subpage_types = []
     template = "articles/module_page.html"
@@ -91,11 +94,11 @@ class PracticalExamplePage(KnowledgePage):
         ),
         KnowledgePage.taxonomy_panel,
     ]
-    search_fields = KnowledgePage.search_fields + [
-        index.SearchField("organisation"),
-        index.SearchField("what_they_did"),
-        index.SearchField("what_it_brought"),
-    ]
+    kind_code = "example"
+
+    def extra_search_text(self):
+        return [self.organisation, self.what_they_did, self.what_it_brought]
+
     parent_page_types = ["articles.PracticalExampleIndexPage"]
     subpage_types = []
     template = "articles/practical_example_page.html"

@@ -2,19 +2,26 @@
 
 from django.core.exceptions import ImproperlyConfigured
 
+# modelsearch's backends with the knowledge base's Dutch analysis (search/backends/dutch.py).
 ENGINE_BACKENDS = {
-    "opensearch2": "wagtail.search.backends.opensearch2",
-    "opensearch3": "wagtail.search.backends.opensearch3",
-    "elasticsearch8": "wagtail.search.backends.elasticsearch8",
-    "elasticsearch9": "wagtail.search.backends.elasticsearch9",
+    "opensearch2": "search.backends.opensearch2",
+    "opensearch3": "search.backends.opensearch3",
+    "elasticsearch8": "search.backends.elasticsearch8",
+    "elasticsearch9": "search.backends.elasticsearch9",
 }
 DEFAULT_ENGINE = "opensearch2"
 
 
-def search_backends(url, engine=None, index_prefix=""):
-    """Without a URL the database backend serves; with one, the named engine (opensearch2 by default)."""
+def search_backends(url, engine=None, index_prefix="", database_engine=""):
+    """Without a URL the database backend serves; with one, the named engine (opensearch2 by default).
+
+    On PostgreSQL the database backend analyses text with PostgreSQL's Dutch text search configuration.
+    """
     if not url:
-        return {"default": {"BACKEND": "wagtail.search.backends.database"}}
+        backend = {"BACKEND": "wagtail.search.backends.database"}
+        if "postgresql" in database_engine:
+            backend["SEARCH_CONFIG"] = "dutch"
+        return {"default": backend}
     engine = (engine or DEFAULT_ENGINE).strip().lower()
     if engine not in ENGINE_BACKENDS:
         raise ImproperlyConfigured(

@@ -19,4 +19,9 @@ WHITENOISE_AUTOREFRESH = True
 
 # On a search engine, each test run gets indices of its own, removed at the end of the run (tests/conftest.py).
 SEARCH_INDEX_PREFIX = f"test{os.getpid()}_"
-WAGTAILSEARCH_BACKENDS = search_backends(env("SEARCH_URL"), env("SEARCH_ENGINE"), index_prefix=SEARCH_INDEX_PREFIX)
+WAGTAILSEARCH_BACKENDS = search_backends(
+    env("SEARCH_URL"),
+    env("SEARCH_ENGINE"),
+    index_prefix=SEARCH_INDEX_PREFIX,
+    database_engine=DATABASES["default"]["ENGINE"],  # noqa: F405
+)

@@ -38,7 +38,6 @@ def page_urls(content):
         "theme": "/themas/achterban/",
         "keyword overview": "/trefwoorden/",
         "keyword": "/trefwoorden/achterban/",
-        "search": "/zoeken/?q=achterban",
     }
 
 

@@ -1,0 +1,87 @@
+"""What the knowledge base changes in modelsearch's engine backends, identically for every engine.
+
+1. Analysis: lower-casing, diacritics folded ("clientenraad" finds "cliëntenraad"), Dutch compounds split on a list
+   of the domain's common parts ("klankbordfunctie" also indexes "klankbord"), Dutch stop words and stemming. It is
+   the index's default analyzer, so every text field uses it at index and query time.
+2. Autocomplete queries are folded too (modelsearch searches edge n-grams with the plain "standard" analyzer).
+3. Shared field names: modelsearch prefixes fields declared below the root model (Page) with the declaring model, so
+   the three content types would each get their own `..._intro` field. Fields whose name starts with `kb_` keep
+   their plain name instead, so one query, one filter and one aggregation cover articles, modules and practical
+   examples alike (see articles.models.base.KnowledgePage.search_fields and search/engine_query.py).
+"""
+
+from copy import deepcopy
+
+from modelsearch.utils import deep_update
+
+# Frequent first or last parts of Dutch compounds in this domain, folded and lower-cased. Editors do not maintain
+# this list; it only widens recall for compounds (it is an index setting: changing it needs `update_index`).
+COMPOUND_PARTS = [
+    "achterban", "advies", "beleid", "bestuur", "bijeenkomst", "bijeenkomsten", "client", "clienten", "contact",
+    "functie", "gesprek", "gesprekken", "instemming", "klacht", "klachten", "klankbord", "kwaliteit", "leden",
+    "medezeggenschap", "module", "netwerk", "onderzoek", "organisatie", "overleg", "plan", "raad", "raden",
+    "recht", "rechten", "regeling", "sessie", "sessies", "spar", "spiegel", "structuur", "traject", "training",
+    "vergadering", "vertegenwoordiger", "vrijwilliger", "vrijwilligers", "werving", "zorg", "zeggenschap",
+]  # fmt: skip
+
+ANALYSIS = {
+    "settings": {
+        "analysis": {
+            "filter": {
+                "dutch_stop": {"type": "stop", "stopwords": "_dutch_"},
+                "dutch_stemmer": {"type": "stemmer", "language": "dutch"},
+                "dutch_compounds": {
+                    "type": "dictionary_decompounder",
+                    "word_list": COMPOUND_PARTS,
+                    "min_subword_size": 4,
+                    "only_longest_match": False,
+                },
+            },
+            "analyzer": {
+                "default": {
+                    "type": "custom",
+                    "tokenizer": "standard",
+                    "filter": ["lowercase", "asciifolding", "dutch_compounds", "dutch_stop", "dutch_stemmer"],
+                },
+                "autocomplete_search": {
+                    "type": "custom",
+                    "tokenizer": "standard",
+                    "filter": ["lowercase", "asciifolding"],
+                },
+            },
+        }
+    }
+}
+SHARED_PREFIX = "kb_"
+
+
+class SharedFieldNames:
+    edgengram_analyzer_config = {"analyzer": "edgengram_analyzer", "search_analyzer": "autocomplete_search"}
+
+    def get_field_column_name(self, field):
+        name = super().get_field_column_name(field)
+        if field.field_name.startswith(SHARED_PREFIX):
+            return name[name.index(SHARED_PREFIX) :]
+        return name
+
+
+def dutch_engine(base):
+    """A subclass of modelsearch's backend `base` with the analysis and field naming above."""
+    mapping = type(base.mapping_class.__name__, (SharedFieldNames, base.mapping_class), {})
+    compiler = type(base.query_compiler_class.__name__, (base.query_compiler_class,), {"mapping_class": mapping})
+    autocomplete = type(
+        base.autocomplete_query_compiler_class.__name__,
+        (base.autocomplete_query_compiler_class,),
+        {"mapping_class": mapping},
+    )
+    return type(
+        base.__name__,
+        (base,),
+        {
+            "mapping_class": mapping,
+            "query_compiler_class": compiler,
+            "autocomplete_query_compiler_class": autocomplete,
+            "settings": deep_update(deepcopy(base.settings), ANALYSIS),
+            "engine_family": "opensearch" if "OpenSearch" in base.__name__ else "elasticsearch",
+        },
+    )

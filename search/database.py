@@ -1,0 +1,108 @@
+"""Searching with Wagtail's database backend: the embedded default, and the fallback when the engine fails.
+
+Filters become subqueries on the page ids (the database backend only filters on declared filter fields), facets are
+counted with SQL over the matching ids, and snippets are cut from the intro or text around the first match.
+"""
+
+import re
+
+from django.db.models import Count
+from django.utils.html import escape
+from modelsearch.query import Or, PlainText
+from wagtail.models import Page
+
+from articles.models import ArticlePage, ModulePage, PracticalExamplePage
+from themes_taxonomy.text import fold
+
+from .results import Hit, SearchResponse
+
+MODELS = {"article": ArticlePage, "module": ModulePage, "example": PracticalExamplePage}
+FACET_LIMIT = 1000  # facets are counted over at most this many best matches
+
+
+def candidates(params, locale_id):
+    """Live pages of the chosen types, language and taxonomy filters, as a Page queryset."""
+    kinds = params.kinds or tuple(MODELS)
+    pages = Page.objects.live().filter(locale_id=locale_id).type(*(MODELS[kind] for kind in kinds))
+    for kind_filter, lookup in (("themes", "themes__slug"), ("keywords", "tagged_keywords__tag__slug"),
+                                ("sectors", "sectors__slug")):  # fmt: skip
+        for value in getattr(params, kind_filter):
+            matching = [model.objects.filter(**{lookup: value}).order_by().values("pk") for model in MODELS.values()]
+            pages = pages.filter(pk__in=matching[0].union(*matching[1:]))
+    return pages
+
+
+def search(params, locale_id, variants):
+    pages = candidates(params, locale_id)
+    if params.query:
+        query = Or([PlainText(variant, operator="or") for variant in variants])
+        ranked = pages.search(query)
+        matching_ids = [page.pk for page in ranked[:FACET_LIMIT]]
+        count = ranked.count()
+    else:
+        ranked = pages
+        matching_ids = list(pages.values_list("pk", flat=True)[:FACET_LIMIT])
+        count = pages.count()
+    if params.sort == "newest" or not params.query:
+        window = _newest(matching_ids if params.query else None, pages, params)
+    else:
+        window = [page.pk for page in ranked[params.offset : params.offset + params.per_page]]
+    specific = Page.objects.filter(pk__in=window).specific().in_bulk()
+    terms = _terms(variants) if params.query else []
+    hits = [Hit(page=specific[pk], highlight=highlight(specific[pk], terms)) for pk in window if pk in specific]
+    return SearchResponse(params=params, hits=hits, count=count, backend="database",
+                          facets=facets(matching_ids))  # fmt: skip
+
+
+def _newest(ids, pages, params):
+    """One page of results, newest first (publication date lives on the content types, not on Page)."""
+    ordered = []
+    for model in MODELS.values():
+        queryset = (
+            model.objects.filter(pk__in=ids) if ids is not None else model.objects.filter(pk__in=pages.values("pk"))
+        )
+        ordered += list(queryset.values_list("publication_date", "pk"))
+    ordered.sort(key=lambda row: (row[0], row[1]), reverse=True)
+    return [pk for _, pk in ordered[params.offset : params.offset + params.per_page]]
+
+
+def facets(ids):
+    """Counts per type, theme, keyword and sector over the matching pages."""
+    result = {"type": {}, "theme": {}, "keyword": {}, "sector": {}}
+    for kind, model in MODELS.items():
+        matches = model.objects.filter(pk__in=ids)
+        result["type"][kind] = matches.count()
+        for name, lookup in (("theme", "themes__slug"), ("keyword", "tagged_keywords__tag__slug"),
+                             ("sector", "sectors__slug")):  # fmt: skip
+            rows = matches.order_by().exclude(**{f"{lookup}__isnull": True}).values(lookup).annotate(n=Count("pk"))
+            for row in rows:
+                result[name][row[lookup]] = result[name].get(row[lookup], 0) + row["n"]
+    result["type"] = {kind: n for kind, n in result["type"].items() if n}
+    return result
+
+
+def _terms(variants):
+    return sorted({word for variant in variants for word in fold(variant).split() if len(word) > 2}, key=len)[::-1]
+
+
+def highlight(page, terms, width=180):
+    """A snippet of the intro (or the text) around the first word that starts with a search term, with <mark>."""
+    if not terms:
+        return ""
+    for text in (page.intro, " ".join(page.kb_body().split()[:400])):
+        folded = fold(text)
+        if len(folded) != len(text):
+            continue  # folding changed the length (rare ligatures): offsets would not line up
+        match = re.search(r"(?<!\w)(" + "|".join(map(re.escape, terms)) + r")\w*", folded)
+        if match:
+            start = max(0, match.start() - width // 3)
+            end = min(len(text), start + width)
+            before, word, after = (
+                text[start : match.start()],
+                text[match.start() : match.end()],
+                text[match.end() : end],
+            )
+            prefix = "…" if start else ""
+            suffix = "…" if end < len(text) else ""
+            return f"{prefix}{escape(before)}<mark>{escape(word)}</mark>{escape(after)}{suffix}"
+    return ""

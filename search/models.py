@@ -1,0 +1,48 @@
+"""Editor-managed synonyms and the query log."""
+
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+from wagtail.admin.panels import FieldPanel
+
+from themes_taxonomy.text import fold, split_lines
+
+
+class Synonym(models.Model):
+    """Words that mean the same to a reader, e.g. "CR" and "cliëntenraad"; applied to every search."""
+
+    term = models.CharField(_("term"), max_length=100, unique=True, help_text=_("For example: CR"))
+    alternatives = models.TextField(
+        _("means the same as"), help_text=_("One word or phrase per line, for example: cliëntenraad")
+    )
+
+    panels = [FieldPanel("term"), FieldPanel("alternatives")]
+
+    class Meta:
+        verbose_name = _("synonym")
+        verbose_name_plural = _("synonyms")
+        ordering = ["term"]
+
+    def __str__(self):
+        return self.term
+
+    def group(self):
+        """The folded words and phrases of this synonym group."""
+        return [fold(self.term)] + [fold(line) for line in split_lines(self.alternatives)]
+
+
+class SearchQueryLog(models.Model):
+    """One row per search a reader ran (not per page of results), for the popular and zero-result report."""
+
+    query = models.CharField(_("search text"), max_length=200, db_index=True)
+    language = models.CharField(_("language"), max_length=8)
+    results = models.PositiveIntegerField(_("results"))
+    backend = models.CharField(_("backend"), max_length=20)
+    searched_at = models.DateTimeField(_("searched at"), auto_now_add=True, db_index=True)
+
+    class Meta:
+        verbose_name = _("search")
+        verbose_name_plural = _("searches")
+        ordering = ["-searched_at"]
+
+    def __str__(self):
+        return self.query

@@ -1,0 +1,79 @@
+"""Turning a SearchResponse into what the page and the API show: labels for facets, JSON for results."""
+
+import difflib
+
+from django.utils.translation import gettext_lazy as _
+
+from themes_taxonomy.models import Keyword, Sector, Theme
+from themes_taxonomy.text import fold
+
+TYPE_LABELS = {"article": _("Articles"), "module": _("Modules and trajects"), "example": _("Practical examples")}
+
+
+def facet_labels(locale_id):
+    return {
+        "type": dict(TYPE_LABELS),
+        "theme": dict(Theme.objects.filter(locale_id=locale_id).values_list("slug", "name")),
+        "keyword": dict(Keyword.objects.values_list("slug", "name")),
+        "sector": dict(Sector.objects.filter(locale_id=locale_id).values_list("slug", "name")),
+    }
+
+
+def toggle_link(querydict, name, value):
+    """The query string with `value` added to or removed from the filter `name`, back on page 1."""
+    params = querydict.copy()
+    params.pop("page", None)
+    values = params.getlist(name)
+    params.setlist(name, [v for v in values if v != value] if value in values else [*values, value])
+    return "?" + params.urlencode()
+
+
+def facet_groups(response, labels, querydict):
+    """[(heading, [(label, count, selected, href)])] for the facet links, biggest counts first."""
+    headings = {"type": _("Type"), "theme": _("Theme"), "keyword": _("Keyword"), "sector": _("Sector")}
+    selected = response.params.filters()
+    groups = []
+    for name, counts in response.facets.items():
+        options = [
+            (labels[name][value], count, value in selected[name], toggle_link(querydict, name, value))
+            for value, count in sorted(counts.items(), key=lambda item: (-item[1], str(item[0])))
+            if value in labels[name]
+        ]
+        if options:
+            groups.append((headings[name], options[:12]))
+    return groups
+
+
+def hit_json(hit, labels):
+    page = hit.page
+    return {
+        "title": page.title,
+        "url": page.url,
+        "type": page.kind_code,
+        "intro": page.intro,
+        "themes": [{"slug": theme.slug, "name": theme.name} for theme in page.themes.all()],
+        "keywords": [tag.name for tag in page.keywords.all()],
+        "sectors": [sector.name for sector in page.sectors.all()],
+        "date": page.publication_date.isoformat(),
+        "highlight": hit.highlight,
+        "promoted": hit.promoted,
+    }
+
+
+def did_you_mean(query, locale_id):
+    """A close spelling from the vocabulary (theme and keyword names, page titles) for a query that found nothing."""
+    from articles.models import ArticlePage, ModulePage, PracticalExamplePage
+
+    words = set()
+    names = list(Theme.objects.filter(locale_id=locale_id).values_list("name", flat=True))
+    names += list(Keyword.objects.values_list("name", flat=True))
+    for model in (ArticlePage, ModulePage, PracticalExamplePage):
+        names += list(model.objects.live().filter(locale_id=locale_id).values_list("title", flat=True))
+    for name in names:
+        words.update(word for word in fold(name).replace(":", " ").split() if len(word) > 3)
+    suggestion = []
+    for word in fold(query).split():
+        close = difflib.get_close_matches(word, words, n=1, cutoff=0.75)
+        suggestion.append(close[0] if close else word)
+    suggestion = " ".join(suggestion)
+    return suggestion if suggestion != fold(query) else ""

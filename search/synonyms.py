@@ -1,0 +1,34 @@
+"""Query expansion with the editors' synonyms: the same on the database backend and on the engine."""
+
+import re
+
+from django.core.cache import cache
+
+from themes_taxonomy.text import fold
+
+MAX_VARIANTS = 6
+CACHE_KEY = "search-synonym-groups"
+
+
+def groups():
+    cached = cache.get(CACHE_KEY)
+    if cached is None:
+        from .models import Synonym
+
+        cached = [synonym.group() for synonym in Synonym.objects.all()]
+        cache.set(CACHE_KEY, cached, 600)
+    return cached
+
+
+def expand(query):
+    """The query, then the query with each synonym swapped in: ["cr achterban", "clientenraad achterban", ...]."""
+    folded = fold(query)
+    variants = [query]
+    for group in groups():
+        for member in group:
+            pattern = re.compile(rf"(?<!\w){re.escape(member)}(?!\w)")
+            if member and pattern.search(folded):
+                for other in group:
+                    if other != member:
+                        variants.append(pattern.sub(other, folded))
+    return list(dict.fromkeys(variants))[:MAX_VARIANTS]
