@@ -6,3 +6,6 @@ class SearchConfig(AppConfig):
     name = "search"
     label = "kennisbank_search"
     verbose_name = _("Search")
+
+    def ready(self):
+        from . import signals  # noqa: F401

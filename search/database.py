@@ -6,6 +6,7 @@ counted with SQL over the matching ids, and snippets are cut from the intro or t
 
 import re
 
+from django.conf import settings
 from django.db.models import Count
 from django.utils.html import escape
 from modelsearch.query import Or, PlainText
@@ -20,6 +21,11 @@ MODELS = {"article": ArticlePage, "module": ModulePage, "example": PracticalExam
 FACET_LIMIT = 1000  # facets are counted over at most this many best matches
 
 
+def backend_name():
+    """The database backend's alias: "fallback" next to an engine, otherwise the default backend."""
+    return "fallback" if "fallback" in settings.WAGTAILSEARCH_BACKENDS else "default"
+
+
 def candidates(params, locale_id):
     """Live pages of the chosen types, language and taxonomy filters, as a Page queryset."""
     kinds = params.kinds or tuple(MODELS)
@@ -32,11 +38,19 @@ def candidates(params, locale_id):
     return pages
 
 
+def words_only(text):
+    """The words of a query: full-text syntax characters (quotes, brackets, stars) would break SQLite's FTS5."""
+    return " ".join(word for word in re.findall(r"\w+", text) if word.upper() not in {"AND", "OR", "NOT", "NEAR"})
+
+
 def search(params, locale_id, variants):
     pages = candidates(params, locale_id)
+    variants = [clean for clean in map(words_only, variants) if clean]
+    if params.query and not variants:
+        return SearchResponse(params=params, hits=[], count=0, backend="database", facets=facets([]))
     if params.query:
         query = Or([PlainText(variant, operator="or") for variant in variants])
-        ranked = pages.search(query)
+        ranked = pages.search(query, backend=backend_name())
         matching_ids = [page.pk for page in ranked[:FACET_LIMIT]]
         count = ranked.count()
     else:

@@ -46,3 +46,17 @@ class SearchQueryLog(models.Model):
 
     def __str__(self):
         return self.query
+
+
+class IndexBacklog(models.Model):
+    """An index change the search engine missed (it was down); see search/backlog.py."""
+
+    model = models.CharField(max_length=100)
+    object_id = models.CharField(max_length=64)
+    missed_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        constraints = [models.UniqueConstraint(fields=["model", "object_id"], name="unique_backlog_entry")]
+
+    def __str__(self):
+        return f"{self.model}:{self.object_id}"

@@ -11,7 +11,7 @@ from wagtail.contrib.search_promotions.models import Query
 from wagtail.models import Locale
 from wagtail.search.backends import get_search_backend
 
-from . import database, engine
+from . import backlog, database, engine
 from .params import SearchParams, clean_query
 from .results import Hit, prefetch_taxonomy
 from .synonyms import expand
@@ -38,6 +38,7 @@ def search(params: SearchParams, log=True):
     if backend is not None:
         try:
             response = engine.search(backend, params, locale_id, variants)
+            backlog.catch_up(backend)
         except Exception:  # any engine failure: connection, timeout, a rejected query
             logger.exception("Search engine failed; answering from the database")
     if response is None:
@@ -102,4 +103,21 @@ def _autocomplete_titles(text, locale_id, size):
         except Exception:
             logger.exception("Search engine failed during autocomplete; answering from the database")
     pages = database.candidates(SearchParams(), locale_id)
-    return list(pages.autocomplete(text)[:size])
+    return list(pages.autocomplete(text, backend=database.backend_name())[:size])
+
+
+def health():
+    """{"search": "ok" | "degraded" | "database", "backend": ..., "missed_updates": n} for /health/."""
+    from .models import IndexBacklog
+
+    backend = engine_backend()
+    if backend is None:
+        return {"search": "database", "backend": "database"}
+    try:
+        backend.es.cluster.health()
+        backlog.catch_up(backend)
+        state = "ok"
+    except Exception:  # noqa: BLE001 - any failure means readers get the database fallback
+        logger.warning("Search engine unreachable during the health check", exc_info=True)
+        state = "degraded"
+    return {"search": state, "backend": backend.engine_family, "missed_updates": IndexBacklog.objects.count()}

@@ -15,12 +15,12 @@ DEFAULT_ENGINE = "opensearch2"
 def search_backends(url, engine=None, index_prefix="", database_engine=""):
     """Without a URL the database backend serves; with one, the named engine (opensearch2 by default).
 
-    On PostgreSQL the database backend analyses text with PostgreSQL's Dutch text search configuration.
+    On PostgreSQL the database backend analyses text with a Dutch text search configuration that folds accents.
     """
     if not url:
         backend = {"BACKEND": "wagtail.search.backends.database"}
         if "postgresql" in database_engine:
-            backend["SEARCH_CONFIG"] = "dutch"
+            backend["SEARCH_CONFIG"] = "kennisbank_dutch"  # Dutch stemming plus unaccent: search/migrations/0003
         return {"default": backend}
     engine = (engine or DEFAULT_ENGINE).strip().lower()
     if engine not in ENGINE_BACKENDS:
@@ -28,10 +28,12 @@ def search_backends(url, engine=None, index_prefix="", database_engine=""):
             f"SEARCH_ENGINE={engine!r} is not supported; choose one of {', '.join(sorted(ENGINE_BACKENDS))}."
         )
     return {
+        # The database index is kept up to date too: it answers when the engine is unreachable (search/service.py).
+        "fallback": search_backends(None, database_engine=database_engine)["default"],
         "default": {
             "BACKEND": ENGINE_BACKENDS[engine],
             "URLS": [url],
             "INDEX_PREFIX": index_prefix,
             "TIMEOUT": 5,
-        }
+        },
     }

@@ -10,6 +10,7 @@
    examples alike (see articles.models.base.KnowledgePage.search_fields and search/engine_query.py).
 """
 
+import logging
 from copy import deepcopy
 
 from modelsearch.utils import deep_update
@@ -53,6 +54,7 @@ ANALYSIS = {
     }
 }
 SHARED_PREFIX = "kb_"
+logger = logging.getLogger(__name__)
 
 
 class SharedFieldNames:
@@ -63,6 +65,43 @@ class SharedFieldNames:
         if field.field_name.startswith(SHARED_PREFIX):
             return name[name.index(SHARED_PREFIX) :]
         return name
+
+
+class RecordsMissedUpdates:
+    """Index updates that never go wrong silently.
+
+    - The index and the model's mapping are created before the first document goes in (otherwise the engine would
+      guess the mapping from the document, and facets on kb_* fields would fail on a fresh install).
+    - An update that fails (engine down) is recorded for search.backlog.catch_up instead of being lost.
+    """
+
+    def ensure_mapping(self, model):
+        prepared = self.__dict__.setdefault("_mapped_models", set())
+        if model not in prepared:
+            index = self.get_index_for_model(model)
+            if not index.exists():
+                index.put()
+            index.add_model(model)
+            prepared.add(model)
+
+    def add(self, obj):
+        try:
+            self.ensure_mapping(type(obj))
+            super().add(obj)
+        except Exception:
+            from search import backlog
+
+            logger.warning("Search engine missed an update of %s %s; recorded for later", obj._meta.label, obj.pk)
+            backlog.record(obj)
+
+    def delete(self, obj):
+        try:
+            super().delete(obj)
+        except Exception:
+            from search import backlog
+
+            logger.warning("Search engine missed a removal of %s %s; recorded for later", obj._meta.label, obj.pk)
+            backlog.record(obj)
 
 
 def dutch_engine(base):
@@ -76,7 +115,7 @@ def dutch_engine(base):
     )
     return type(
         base.__name__,
-        (base,),
+        (RecordsMissedUpdates, base),
         {
             "mapping_class": mapping,
             "query_compiler_class": compiler,

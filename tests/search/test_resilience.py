@@ -1,0 +1,40 @@
+"""When the search engine is unreachable, readers still get results and publishing still works."""
+
+import pytest
+from django.test import override_settings
+
+from search import service
+from search.config_helpers import dead_engine_backends
+from search.models import IndexBacklog
+from search.params import SearchParams
+from tests.factories import ArticlePageFactory
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture
+def engine_down():
+    with override_settings(WAGTAILSEARCH_BACKENDS=dead_engine_backends()):
+        yield
+
+
+def test_search_falls_back_to_the_database_with_a_notice(client, corpus, engine_down):
+    response = service.search(SearchParams(query="begroting"))
+    assert response.backend == "database" and response.degraded
+    assert response.hits[0].page.pk == corpus["begroting"].pk
+    data = client.get("/api/search/", {"q": "begroting"}).json()
+    assert data["backend"] == "database" and data["count"] >= 1
+    html = client.get("/zoeken/", {"q": "begroting"}).content.decode()
+    assert 'class="notice"' in html and corpus["begroting"].title in html
+
+
+def test_health_reports_degraded_search_but_stays_up(client, home, engine_down):
+    response = client.get("/health/")
+    assert response.status_code == 200
+    assert response.json()["search"] == "degraded" and response.json()["database"] == "ok"
+
+
+def test_publishing_works_and_the_missed_update_is_kept(home, engine_down):
+    page = ArticlePageFactory(title="Gepubliceerd terwijl de zoekmachine plat lag")
+    assert page.live
+    assert IndexBacklog.objects.filter(object_id=str(page.pk)).exists()

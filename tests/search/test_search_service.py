@@ -1,0 +1,93 @@
+"""The search service finds, filters, counts and explains, on whichever backend this run is configured with."""
+
+import pytest
+
+from search import service
+from search.models import SearchQueryLog, Synonym
+from search.params import SearchParams
+
+from .conftest import refresh_index
+
+pytestmark = pytest.mark.django_db
+
+
+def titles(response):
+    return [hit.page.title for hit in response.hits]
+
+
+def run(query="", **kwargs):
+    return service.search(SearchParams(query=query, **kwargs))
+
+
+def test_a_dutch_word_finds_its_page_first(corpus):
+    response = run("begroting")
+    assert titles(response)[0] == corpus["begroting"].title
+
+
+def test_diacritics_do_not_matter(corpus):
+    assert corpus["achterban"].title in titles(run("clientenraad"))
+
+
+def test_filters_by_type_theme_and_sector(corpus):
+    assert set(titles(run("achterban", kinds=("example",)))) == {corpus["jeugd"].title}
+    assert set(titles(run("", themes=("adviesonderwerpen",)))) == {corpus["klankbord"].title, corpus["begroting"].title}
+    assert titles(run("", sectors=("jeugdzorg",))) == [corpus["jeugd"].title]
+    assert titles(run("", keywords=("werven",))) == [corpus["werven"].title]
+
+
+def test_facets_count_the_current_query(corpus):
+    response = run("achterban")
+    assert response.facets["type"] == {"article": 1, "example": 1}
+    assert response.facets["theme"]["achterban"] == 2
+    assert response.facets["sector"] == {"jeugdzorg": 1}
+
+
+def test_empty_query_browses_everything_newest_first(corpus):
+    response = run("")
+    assert response.count == 5
+    dates = [hit.page.publication_date for hit in response.hits]
+    assert dates == sorted(dates, reverse=True)
+
+
+def test_highlight_marks_the_matching_word(corpus):
+    hit = next(hit for hit in run("begroting").hits if hit.page.pk == corpus["begroting"].pk)
+    assert "<mark>begroting</mark>" in hit.highlight.lower()
+
+
+def test_pagination(corpus):
+    first = run("", per_page=2)
+    third = run("", per_page=2, page=3)
+    assert first.pages == 3 and len(first.hits) == 2 and len(third.hits) == 1
+
+
+def test_editor_synonym_applies(corpus):
+    assert corpus["achterban"].title not in titles(run("CR"))
+    Synonym.objects.create(term="CR", alternatives="cliëntenraad")
+    assert corpus["achterban"].title in titles(run("CR"))
+
+
+def test_unpublished_page_leaves_the_results(corpus):
+    corpus["begroting"].unpublish()
+    refresh_index()
+    assert corpus["begroting"].title not in titles(run("begroting"))
+
+
+def test_search_promotion_comes_first(corpus):
+    from wagtail.contrib.search_promotions.models import Query, SearchPromotion
+
+    SearchPromotion.objects.create(query=Query.get("leden"), page=corpus["begroting"], sort_order=0)
+    response = run("leden")
+    assert response.hits[0].page.pk == corpus["begroting"].pk and response.hits[0].promoted
+
+
+def test_searches_are_logged_with_their_result_count(corpus):
+    run("begroting")
+    run("onvindbaarwoord")
+    logged = dict(SearchQueryLog.objects.values_list("query", "results"))
+    assert logged["begroting"] >= 1 and logged["onvindbaarwoord"] == 0
+
+
+def test_autocomplete_suggests_titles_themes_and_keywords(corpus):
+    labels = [item["label"] for item in service.autocomplete("wer", "nl")]
+    assert "werven" in labels and corpus["werven"].title in labels
+    assert any(item["kind"] == "theme" for item in service.autocomplete("achter", "nl"))
