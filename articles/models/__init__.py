@@ -1,5 +1,6 @@
 from .base import KnowledgePage
 from .content import ArticlePage, ModulePage, PracticalExamplePage
+from .related import RelatedLink
 from .indexes import ArticleIndexPage, ModuleIndexPage, PracticalExampleIndexPage
 
 __all__ = [
@@ -10,4 +11,5 @@ __all__ = [
     "ArticleIndexPage",
     "ModuleIndexPage",
     "PracticalExampleIndexPage",
+    "RelatedLink",
 ]

@@ -3,10 +3,11 @@
 from django import forms
 from django.db import models
 from django.utils import timezone
+from django.utils.functional import SimpleLazyObject
 from django.utils.translation import gettext_lazy as _
 from modelcluster.contrib.taggit import ClusterTaggableManager
 from modelcluster.fields import ParentalManyToManyField
-from wagtail.admin.panels import FieldPanel, MultiFieldPanel
+from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
 from wagtail.fields import StreamField
 from wagtail.models import Page
 from wagtail.search import index
@@ -51,6 +52,7 @@ class KnowledgePage(Page):
             FieldPanel("themes", widget=forms.CheckboxSelectMultiple),
             FieldPanel("keywords"),
             FieldPanel("sectors", widget=forms.CheckboxSelectMultiple),
+            InlinePanel("related_links", label=_("Related items picked by hand"), max_num=6),
         ],
         heading=_("Themes, keywords and sectors"),
     )
@@ -120,11 +122,14 @@ class KnowledgePage(Page):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
+        from search.related import cached_related  # search imports the content models
+
         urls = taxonomy_urls(self.locale_id)
         context.update(
             themes=self.themes.all(),
             keywords=self.keywords.all(),
             sectors=self.sectors.all(),
+            related=SimpleLazyObject(lambda: cached_related(self)),  # rendered inside the page's cached fragment
             theme_base=urls["themes"],
             keyword_base=urls["keywords"],
         )
