@@ -110,6 +110,8 @@ def highlight(page, terms, width=180):
         match = re.search(r"(?<!\w)(" + "|".join(map(re.escape, terms)) + r")\w*", folded)
         if match:
             start = max(0, match.start() - width // 3)
+            if start:  # begin at a word, not inside one
+                start = text.find(" ", start, match.start()) + 1 or match.start()
             end = min(len(text), start + width)
             before, word, after = (
                 text[start : match.start()],

@@ -1,7 +1,7 @@
 from .base import KnowledgePage
 from .content import ArticlePage, ModulePage, PracticalExamplePage
-from .related import RelatedLink
 from .indexes import ArticleIndexPage, ModuleIndexPage, PracticalExampleIndexPage
+from .related import RelatedLink
 
 __all__ = [
     "KnowledgePage",

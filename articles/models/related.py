@@ -13,7 +13,9 @@ class RelatedLink(Orderable):
         "wagtailcore.Page", verbose_name=_("related page"), on_delete=models.CASCADE, related_name="+"
     )
 
-    panels = [PageChooserPanel("page", ["articles.ArticlePage", "articles.ModulePage", "articles.PracticalExamplePage"])]
+    panels = [
+        PageChooserPanel("page", ["articles.ArticlePage", "articles.ModulePage", "articles.PracticalExamplePage"])
+    ]
 
     class Meta(Orderable.Meta):
         verbose_name = _("related item")

@@ -41,6 +41,10 @@ def test_editor_creates_an_article_as_a_draft_with_theme_and_keyword(editor_clie
         "publication_date": "2026-01-15",
         "edition": "",
         "people_quoted": "",
+        "related_links-TOTAL_FORMS": "0",
+        "related_links-INITIAL_FORMS": "0",
+        "related_links-MIN_NUM_FORMS": "0",
+        "related_links-MAX_NUM_FORMS": "6",
     }
     response = editor_client.post(url, data)
     assert response.status_code == 302, response.content.decode()[:2000]
@@ -55,4 +59,21 @@ def test_editor_creates_an_article_as_a_draft_with_theme_and_keyword(editor_clie
 @pytest.mark.parametrize("model", ["theme", "sector", "keyword"])
 def test_taxonomy_snippets_are_listed_in_the_admin(editor_client, home, model):
     response = editor_client.get(reverse(f"wagtailsnippets_themes_taxonomy_{model}:list"))
+    assert response.status_code == 200
+
+
+@pytest.mark.django_db
+def test_search_report_lists_popular_and_zero_result_searches(editor_client, home):
+    from search.models import SearchQueryLog
+
+    for query, results in [("achterban", 4), ("achterban", 4), ("klachtenregeling xyz", 0)]:
+        SearchQueryLog.objects.create(query=query, language="nl", results=results, backend="database")
+    html = editor_client.get(reverse("kennisbank_search_report")).content.decode()
+    popular, zero = html.split("klachtenregeling xyz", 1)[0], html.rsplit("<table", 1)[1]
+    assert "achterban" in popular and "klachtenregeling xyz" in zero and "achterban" not in zero
+
+
+@pytest.mark.django_db
+def test_editors_manage_synonyms(editor_client, home):
+    response = editor_client.get(reverse("wagtailsnippets_kennisbank_search_synonym:add"))
     assert response.status_code == 200

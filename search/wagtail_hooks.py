@@ -1,0 +1,34 @@
+"""Search in the admin: editors manage synonyms, and a report shows popular and zero-result searches."""
+
+from django.urls import path, reverse
+from django.utils.translation import gettext_lazy as _
+from wagtail import hooks
+from wagtail.admin.menu import AdminOnlyMenuItem
+from wagtail.snippets.models import register_snippet
+from wagtail.snippets.views.snippets import SnippetViewSet
+
+from .models import Synonym
+from .reports import search_report
+
+
+class SynonymViewSet(SnippetViewSet):
+    model = Synonym
+    icon = "search"
+    menu_label = _("Synonyms")
+    add_to_admin_menu = True
+    menu_order = 450
+    list_display = ["term", "alternatives"]
+    search_fields = ["term", "alternatives"]
+
+
+register_snippet(SynonymViewSet)
+
+
+@hooks.register("register_admin_urls")
+def search_report_urls():
+    return [path("reports/searches/", search_report, name="kennisbank_search_report")]
+
+
+@hooks.register("register_reports_menu_item")
+def search_report_menu_item():
+    return AdminOnlyMenuItem(_("Searches"), reverse("kennisbank_search_report"), icon_name="search", order=900)
