@@ -10,7 +10,12 @@ RICH_TEXT_FEATURES = ["bold", "italic", "link", "ol", "ul"]
 
 class HeadingBlock(blocks.StructBlock):
     text = blocks.CharBlock(label=_("Heading"), max_length=200)
-    level = blocks.ChoiceBlock(label=_("Level"), choices=[("h2", _("Heading 2")), ("h3", _("Heading 3"))], default="h2")
+    level = blocks.ChoiceBlock(
+        label=_("Level"),
+        choices=[("h2", _("Heading 2")), ("h3", _("Heading 3"))],
+        default="h2",
+        search_index=False,  # "Kop 2" is not content
+    )
 
     class Meta:
         icon = "title"
