@@ -1,0 +1,257 @@
+"""`manage.py search_bench --items N [--queries Q]`: how the search service holds up with N items.
+
+Creates N synthetic items (search/bench_data.py), indexes them in bulk on every configured backend, measures the
+service the way readers use it (search, faceted search, autocomplete, related content), prints one JSON object on
+stdout and removes everything it created, also when it fails or is interrupted (Ctrl+C, SIGTERM). Progress goes to
+stderr, so stdout can be piped into a file or `jq`.
+"""
+
+import json
+import math
+import random
+import signal
+import time
+
+from django.conf import settings
+from django.contrib.contenttypes.models import ContentType
+from django.core.cache import cache
+from django.core.management.base import BaseCommand, CommandError
+from django.db import transaction
+from modelsearch.conf import get_app_config
+from wagtail.contrib.search_promotions.models import Query
+from wagtail.models import Locale, Page
+from wagtail.search.backends import get_search_backend
+from wagtail.search.utils import normalise_query_string
+
+from articles.models import (
+    ArticleIndexPage,
+    ArticlePage,
+    ModuleIndexPage,
+    ModulePage,
+    PracticalExampleIndexPage,
+    PracticalExamplePage,
+)
+from home.structure import ensure_site_structure, section
+from search import bench_data, engine, service
+from search.params import SearchParams
+from themes_taxonomy.models import Sector, Theme
+
+# (content type, its index page, share of the items): roughly the proportions of the real knowledge base.
+TYPES = [(ArticlePage, ArticleIndexPage, 0.5), (ModulePage, ModuleIndexPage, 0.25),
+         (PracticalExamplePage, PracticalExampleIndexPage, 0.25)]  # fmt: skip
+WARM_UP = 20
+
+
+def chunks(values, size=bench_data.CHUNK):
+    for start in range(0, len(values), size):
+        yield values[start : start + size]
+
+
+def percentiles(seconds):
+    """p50 and p95 in milliseconds (nearest rank on the sorted samples)."""
+    ordered = sorted(seconds)
+    rank = lambda share: ordered[max(0, math.ceil(share * len(ordered)) - 1)]  # noqa: E731
+    return {"p50": round(rank(0.50) * 1000, 2), "p95": round(rank(0.95) * 1000, 2)}
+
+
+def _interrupt(signum, frame):
+    raise KeyboardInterrupt(f"signal {signum}")  # so the finally block removes what the bench created
+
+
+class Command(BaseCommand):
+    help = "Create N synthetic items, measure indexing and the search service, print JSON, remove the items."
+
+    def add_arguments(self, parser):
+        parser.add_argument("--items", type=int, required=True, help="How many items to create (e.g. 20000).")
+        parser.add_argument("--queries", type=int, default=200, help="Timed calls per measurement (default 200).")
+        parser.add_argument("--seed", type=int, default=1, help="Seed for the text and the queries.")
+
+    def log(self, message):
+        self.stderr.write(message)
+        self.stderr.flush()
+
+    def handle(self, *args, items, queries, seed, **options):
+        if items < 1 or queries < 1:
+            raise CommandError("--items and --queries must be at least 1.")
+        signal.signal(signal.SIGTERM, _interrupt)
+        self.run_id, self.seed, self.ids, self.keywords = f"{int(time.time())}", seed, {}, []
+        self.engine = service.engine_backend()
+        self.engine_touched, self.last_query = False, Query.objects.order_by("-pk").values_list("pk", flat=True).first()
+        self.queries_sent = set()
+        try:
+            self.create(items)
+            index_rate = self.index()
+            result = {"backend": self.engine.engine_family if self.engine else "database", "items": items,
+                      "index_rate": index_rate, **self.measure(queries)}  # fmt: skip
+        finally:
+            self.remove()
+        self.stdout.write(json.dumps(result))
+
+    # Creating -------------------------------------------------------------------------------------------------
+
+    def create(self, items):
+        pages_before = Page.objects.count()
+        home = ensure_site_structure()
+        if Page.objects.count() != pages_before:
+            self.log("The site skeleton (home page and sections) was missing and has been created; it is kept.")
+        for model, _, _ in TYPES:
+            leftovers = model.objects.filter(import_source__startswith=bench_data.MARKER).count()
+            if leftovers:
+                self.log(f"Warning: {leftovers} {model.__name__} pages of an earlier, killed bench run exist.")
+        locale_id = Locale.objects.get(language_code="nl").pk
+        themes = list(Theme.objects.filter(locale_id=locale_id).values_list("pk", flat=True))
+        sectors = list(Sector.objects.filter(locale_id=locale_id).values_list("pk", flat=True))
+        if not themes:
+            raise CommandError("There are no Dutch themes; run `manage.py migrate` first.")
+        text = bench_data.Text(self.seed)
+        started = time.perf_counter()
+        with transaction.atomic():  # all or nothing: an interrupted creation leaves no half-made pages
+            keyword_ids, self.keywords = bench_data.ensure_keywords()
+            counts = [round(items * share) for _, _, share in TYPES]
+            counts[0] += items - sum(counts)
+            for (model, index_model, _), count in zip(TYPES, counts, strict=True):
+                progress = lambda done, name=model.__name__: self.log(f"created {done} {name} pages")  # noqa: E731
+                ids = bench_data.create_pages(model, section(index_model, home), count, text,
+                                              (themes, sectors, keyword_ids), self.run_id, progress)  # fmt: skip
+                self.ids[model] = ids
+        self.log(f"Created {items} pages in {time.perf_counter() - started:.1f} s")
+
+    # Indexing -------------------------------------------------------------------------------------------------
+
+    def index(self):
+        """Index with each backend's bulk API; returns items per second on the default backend."""
+        backends = {name: get_search_backend(name) for name in settings.WAGTAILSEARCH_BACKENDS}
+        if self.engine is not None:
+            self.refuse_foreign_documents()
+            self.engine_touched = True
+        spent = dict.fromkeys(backends, 0.0)
+        for model, ids in self.ids.items():
+            for backend in backends.values():
+                if hasattr(backend, "ensure_mapping"):
+                    backend.ensure_mapping(model)  # add_bulk alone would let the engine guess the mapping
+            for chunk in chunks(ids):
+                objects = list(model.get_indexed_objects().filter(pk__in=chunk)
+                               .prefetch_related("themes", "sectors", "keywords"))  # fmt: skip
+                for name, backend in backends.items():
+                    started = time.perf_counter()
+                    backend.add_bulk(model, objects)
+                    spent[name] += time.perf_counter() - started
+            self.log(f"indexed {len(ids)} {model.__name__} pages")
+        for name, backend in backends.items():
+            started = time.perf_counter()
+            backend.get_index_for_model(Page).refresh()  # searchable from now on; part of the indexing time
+            spent[name] += time.perf_counter() - started
+        total = sum(map(len, self.ids.values()))
+        for name, seconds in spent.items():
+            self.log(f"Indexing on '{name}': {seconds:.1f} s, {total / seconds:.0f} items/s")
+        return round(total / spent["default"], 2)
+
+    def refuse_foreign_documents(self):
+        """Stop if the engine already holds documents with the new pages' ids.
+
+        Those belong to something else (another database sharing the index, or stale entries): indexing would
+        overwrite them and the removal afterwards would delete them.
+        """
+        found = self.engine_documents([pk for values in self.ids.values() for pk in values])
+        if found:
+            raise CommandError(f"The engine index already holds {found} documents with the ids of the new pages; "
+                               "it is shared with another database or out of date. Not touching it.")  # fmt: skip
+
+    def engine_documents(self, ids):
+        """How many documents with these page ids the engine index holds."""
+        body = lambda chunk: {"query": {"ids": {"values": [str(pk) for pk in chunk]}}, "size": 0,  # noqa: E731
+                              "track_total_hits": True}  # fmt: skip
+        return sum(engine.request(self.engine, body(chunk))["hits"]["total"]["value"] for chunk in chunks(ids, 5000))
+
+    # Measuring ------------------------------------------------------------------------------------------------
+
+    def measure(self, count):
+        text, rng, total = bench_data.Text(self.seed + 1), random.Random(self.seed + 2), WARM_UP + count
+        slugs = list(Theme.objects.filter(locale__language_code="nl").values_list("slug", flat=True))
+        kinds = [model.kind_code for model in self.ids]
+        plain = [SearchParams(query=text.query()) for _ in range(total)]
+        faceted = [SearchParams(query=text.query(), themes=(rng.choice(slugs),), kinds=(rng.choice(kinds),))
+                   for _ in range(total)]  # fmt: skip
+        results = {
+            "search": self.timed("search", self.search, plain),
+            "faceted": self.timed("faceted", self.search, faceted),
+            "autocomplete": self.timed("autocomplete", lambda prefix: service.autocomplete(prefix, "nl"),
+                                       [text.prefix() for _ in range(total)]),
+        }  # fmt: skip
+        try:
+            from search.related import cached_related, related_items
+        except ImportError:
+            self.log("search.related cannot be imported: related content is not measured")
+            return {**results, "related": None, "related_cached": None}
+        all_ids = [(model, pk) for model, ids in self.ids.items() for pk in ids]
+        pages = [model.objects.get(pk=pk) for model, pk in rng.sample(all_ids, min(len(all_ids), total))]
+        results["related"] = self.timed("related", related_items, pages)
+        for page in pages:
+            cached_related(page)  # fill the cache; the timed second call below reads it
+        results["related_cached"] = self.timed("related_cached", cached_related, pages)
+        return results
+
+    def search(self, params):
+        self.queries_sent.add(normalise_query_string(params.query))
+        response = service.search(params, log=False)
+        self.degraded += response.degraded
+        return response
+
+    def timed(self, name, call, inputs):
+        """Call once per input (made beforehand, untimed); the first WARM_UP calls warm caches and are not timed."""
+        self.degraded, samples = 0, []
+        for number, value in enumerate(inputs):
+            started = time.perf_counter()
+            call(value)
+            if number >= WARM_UP or len(inputs) <= WARM_UP:
+                samples.append(time.perf_counter() - started)
+        figures = percentiles(samples)
+        self.log(f"{name}: p50 {figures['p50']} ms, p95 {figures['p95']} ms")
+        if self.degraded:
+            self.log(f"Warning: {self.degraded} {name} answers came from the database fallback (the engine failed)")
+        return figures
+
+    # Removing -------------------------------------------------------------------------------------------------
+
+    def remove(self):
+        """Remove everything the run created; every step is tried even when an earlier one fails."""
+        ids = [pk for values in self.ids.values() for pk in values]
+        steps = [
+            ("engine documents", lambda: self.remove_engine_documents(ids)),
+            ("database index entries", lambda: self.remove_database_entries(ids)),
+            ("pages and keywords", lambda: bench_data.remove_pages(self.ids, self.keywords)),
+            ("search promotion queries", lambda: Query.objects.filter(
+                pk__gt=self.last_query or 0, query_string__in=self.queries_sent).delete()),
+        ]  # fmt: skip
+        started, failed = time.perf_counter(), []
+        for name, step in steps:
+            try:
+                step()
+            except Exception as error:  # noqa: BLE001 - report, then try the other steps
+                self.log(f"Removing the bench's {name} failed: {error!r}")
+                failed.append(name)
+        cache.clear()  # what publishing or unpublishing pages does (home/signals.py): no cached page lists them
+        if failed:
+            raise CommandError(f"Not everything was removed ({', '.join(failed)}); bench pages are marked "
+                               f"import_source={bench_data.MARKER}{self.run_id}")  # fmt: skip
+        if ids:
+            self.log(f"Removed {len(ids)} pages and their index entries in {time.perf_counter() - started:.1f} s")
+
+    def remove_engine_documents(self, ids):
+        if not self.engine_touched or not ids:
+            return
+        index = self.engine.get_index_for_model(Page)
+        actions = ({"_op_type": "delete", "_id": str(pk)} for pk in ids)
+        self.engine.bulk(self.engine.es, actions, index=index.name, raise_on_error=False)  # absent ids: fine
+        index.refresh()
+        left = self.engine_documents(ids)
+        if left:
+            raise RuntimeError(f"{left} bench documents are still in the engine index")
+
+    def remove_database_entries(self, ids):
+        """Bulk removal from the database backend's index, as its own delete_item does for one object."""
+        index_entry = get_app_config().get_model("IndexEntry")  # wagtail.search's table, as modelsearch resolves it
+        types = [ContentType.objects.get_for_model(model).pk for model in (Page, *self.ids)]
+        for chunk in chunks(ids, 2000):
+            entries = index_entry.objects.filter(content_type_id__in=types, object_id__in=[str(pk) for pk in chunk])
+            entries._raw_delete(entries.db)
