@@ -59,6 +59,7 @@ modelreglement stappenplan werkwijze taakverdeling rolverdeling portefeuille aan
 cliëntvertrouwenspersoon ombudsman zorgbemiddelaar klachtenfunctionaris mediation bemiddeling oplossing
 beleidsnotitie tarieven eigen bijdrage indicatie wachtlijst wachttijd doorstroom uitstroom instroom capaciteit
 """.split()
+WORDS = list(dict.fromkeys(WORDS))  # each word once: the frequency skew comes from Text's weights
 FUNCTION_WORDS = "de het een en van voor met op in die bij over naar door om te ook wel niet meer samen".split()
 KEYWORDS = [
     "adviesrecht", "instemmingsrecht", "achterban", "werving", "vrijwilligers", "klachtenregeling", "privacy",

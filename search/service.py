@@ -10,6 +10,7 @@ from django.conf import settings
 from wagtail.contrib.search_promotions.models import Query
 from wagtail.models import Locale
 from wagtail.search.backends import get_search_backend
+from wagtail.search.utils import normalise_query_string
 
 from . import backlog, database, engine
 from .params import SearchParams, clean_query
@@ -55,9 +56,10 @@ def search(params: SearchParams, log=True):
 def promote(response, params):
     """Editors' search promotions (Wagtail's search_promotions) come first, live ones only."""
     try:
-        picks = Query.get(params.query).editors_picks.filter(
-            page__live=True, page__locale__language_code=params.language
-        )
+        query = Query.objects.filter(query_string=normalise_query_string(params.query)).first()
+        if query is None:  # looking up must not create a row (Query.get would)
+            return
+        picks = query.editors_picks.filter(page__live=True, page__locale__language_code=params.language)
     except Exception:  # noqa: BLE001 - a promotion lookup must never break search
         logger.exception("Search promotions could not be read")
         return

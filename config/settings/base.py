@@ -139,7 +139,10 @@ TAGGIT_STRIP_UNICODE_WHEN_SLUGIFYING = True  # ASCII slugs, so /trefwoorden/<slu
 
 # SEARCH_URL selects the search engine; without it Wagtail's database backend serves (see config/settings/search.py).
 WAGTAILSEARCH_BACKENDS = search_backends(
-    env("SEARCH_URL"), env("SEARCH_ENGINE"), database_engine=DATABASES["default"]["ENGINE"]
+    env("SEARCH_URL"),
+    env("SEARCH_ENGINE"),
+    index_prefix=env("SEARCH_INDEX_PREFIX", ""),  # for several sites or databases on one engine
+    database_engine=DATABASES["default"]["ENGINE"],
 )
 
 # Where the acceptance tests and `import_loc` examples find the customer's exports.

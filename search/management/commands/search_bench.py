@@ -11,6 +11,7 @@ import math
 import random
 import signal
 import time
+import uuid
 
 from django.conf import settings
 from django.contrib.contenttypes.models import ContentType
@@ -23,22 +24,15 @@ from wagtail.models import Locale, Page
 from wagtail.search.backends import get_search_backend
 from wagtail.search.utils import normalise_query_string
 
-from articles.models import (
-    ArticleIndexPage,
-    ArticlePage,
-    ModuleIndexPage,
-    ModulePage,
-    PracticalExampleIndexPage,
-    PracticalExamplePage,
-)
+from articles import models as content
 from home.structure import ensure_site_structure, section
 from search import bench_data, engine, service
 from search.params import SearchParams
 from themes_taxonomy.models import Sector, Theme
 
 # (content type, its index page, share of the items): roughly the proportions of the real knowledge base.
-TYPES = [(ArticlePage, ArticleIndexPage, 0.5), (ModulePage, ModuleIndexPage, 0.25),
-         (PracticalExamplePage, PracticalExampleIndexPage, 0.25)]  # fmt: skip
+TYPES = [(content.ArticlePage, content.ArticleIndexPage, 0.5), (content.ModulePage, content.ModuleIndexPage, 0.25),
+         (content.PracticalExamplePage, content.PracticalExampleIndexPage, 0.25)]  # fmt: skip
 WARM_UP = 20
 
 
@@ -74,7 +68,7 @@ class Command(BaseCommand):
         if items < 1 or queries < 1:
             raise CommandError("--items and --queries must be at least 1.")
         signal.signal(signal.SIGTERM, _interrupt)
-        self.run_id, self.seed, self.ids, self.keywords = f"{int(time.time())}", seed, {}, []
+        self.run_id, self.seed, self.ids, self.keywords = uuid.uuid4().hex[:8], seed, {}, []
         self.engine = service.engine_backend()
         self.engine_touched, self.last_query = False, Query.objects.order_by("-pk").values_list("pk", flat=True).first()
         self.queries_sent = set()
@@ -105,15 +99,17 @@ class Command(BaseCommand):
             raise CommandError("There are no Dutch themes; run `manage.py migrate` first.")
         text = bench_data.Text(self.seed)
         started = time.perf_counter()
+        counts = [round(items * share) for _, _, share in TYPES]
+        counts[0] += items - sum(counts)
+        created = {}
         with transaction.atomic():  # all or nothing: an interrupted creation leaves no half-made pages
-            keyword_ids, self.keywords = bench_data.ensure_keywords()
-            counts = [round(items * share) for _, _, share in TYPES]
-            counts[0] += items - sum(counts)
+            keyword_ids, new_keywords = bench_data.ensure_keywords()
             for (model, index_model, _), count in zip(TYPES, counts, strict=True):
                 progress = lambda done, name=model.__name__: self.log(f"created {done} {name} pages")  # noqa: E731
-                ids = bench_data.create_pages(model, section(index_model, home), count, text,
-                                              (themes, sectors, keyword_ids), self.run_id, progress)  # fmt: skip
-                self.ids[model] = ids
+                taxonomy = (themes, sectors, keyword_ids)
+                parent = section(index_model, home)
+                created[model] = bench_data.create_pages(model, parent, count, text, taxonomy, self.run_id, progress)
+        self.ids, self.keywords = created, new_keywords  # committed: from here on remove() has work to do
         self.log(f"Created {items} pages in {time.perf_counter() - started:.1f} s")
 
     # Indexing -------------------------------------------------------------------------------------------------
@@ -124,14 +120,16 @@ class Command(BaseCommand):
         if self.engine is not None:
             self.refuse_foreign_documents()
             self.engine_touched = True
-        spent = dict.fromkeys(backends, 0.0)
+        spent, loading = dict.fromkeys(backends, 0.0), 0.0
         for model, ids in self.ids.items():
             for backend in backends.values():
                 if hasattr(backend, "ensure_mapping"):
                     backend.ensure_mapping(model)  # add_bulk alone would let the engine guess the mapping
             for chunk in chunks(ids):
+                started = time.perf_counter()
                 objects = list(model.get_indexed_objects().filter(pk__in=chunk)
                                .prefetch_related("themes", "sectors", "keywords"))  # fmt: skip
+                loading += time.perf_counter() - started
                 for name, backend in backends.items():
                     started = time.perf_counter()
                     backend.add_bulk(model, objects)
@@ -142,6 +140,7 @@ class Command(BaseCommand):
             backend.get_index_for_model(Page).refresh()  # searchable from now on; part of the indexing time
             spent[name] += time.perf_counter() - started
         total = sum(map(len, self.ids.values()))
+        self.log(f"Loading the pages for indexing (not counted): {loading:.1f} s")
         for name, seconds in spent.items():
             self.log(f"Indexing on '{name}': {seconds:.1f} s, {total / seconds:.0f} items/s")
         return round(total / spent["default"], 2)
@@ -185,6 +184,7 @@ class Command(BaseCommand):
             return {**results, "related": None, "related_cached": None}
         all_ids = [(model, pk) for model, ids in self.ids.items() for pk in ids]
         pages = [model.objects.get(pk=pk) for model, pk in rng.sample(all_ids, min(len(all_ids), total))]
+        pages = (pages * total)[:total]  # with fewer items than calls, pages repeat
         results["related"] = self.timed("related", related_items, pages)
         for page in pages:
             cached_related(page)  # fill the cache; the timed second call below reads it
@@ -203,7 +203,7 @@ class Command(BaseCommand):
         for number, value in enumerate(inputs):
             started = time.perf_counter()
             call(value)
-            if number >= WARM_UP or len(inputs) <= WARM_UP:
+            if number >= WARM_UP:
                 samples.append(time.perf_counter() - started)
         figures = percentiles(samples)
         self.log(f"{name}: p50 {figures['p50']} ms, p95 {figures['p95']} ms")
