@@ -15,7 +15,8 @@ from wagtail.models import Page
 from articles.models import ArticlePage, ModulePage, PracticalExamplePage
 from themes_taxonomy.text import fold
 
-from .results import Hit, SearchResponse
+from .cards import card_for
+from .results import Hit, SearchResponse, prefetch_taxonomy
 
 MODELS = {"article": ArticlePage, "module": ModulePage, "example": PracticalExamplePage}
 FACET_LIMIT = 1000  # facets are counted over at most this many best matches
@@ -50,20 +51,24 @@ def search(params, locale_id, variants):
         return SearchResponse(params=params, hits=[], count=0, backend="database", facets=facets([]))
     if params.query:
         query = Or([PlainText(variant, operator="or") for variant in variants])
-        ranked = pages.search(query, backend=backend_name())
+        ranked = pages.defer_streamfields().only("pk").search(query, backend=backend_name())
         matching_ids = [page.pk for page in ranked[:FACET_LIMIT]]
-        count = ranked.count()
+        count = len(matching_ids) if len(matching_ids) < FACET_LIMIT else ranked.count()
     else:
         ranked = pages
         matching_ids = list(pages.values_list("pk", flat=True)[:FACET_LIMIT])
         count = pages.count()
     if params.sort == "newest" or not params.query:
         window = _newest(matching_ids if params.query else None, pages, params)
+    elif params.offset + params.per_page <= len(matching_ids) or len(matching_ids) < FACET_LIMIT:
+        window = matching_ids[params.offset : params.offset + params.per_page]  # the ranking is already known
     else:
         window = [page.pk for page in ranked[params.offset : params.offset + params.per_page]]
     specific = Page.objects.filter(pk__in=window).specific().in_bulk()
+    prefetch_taxonomy(list(specific.values()))
     terms = _terms(variants) if params.query else []
-    hits = [Hit(page=specific[pk], highlight=highlight(specific[pk], terms)) for pk in window if pk in specific]
+    pages = [specific[pk] for pk in window if pk in specific]
+    hits = [Hit(card=card_for(page), highlight=highlight(page, terms)) for page in pages]
     return SearchResponse(params=params, hits=hits, count=count, backend="database",
                           facets=facets(matching_ids))  # fmt: skip
 

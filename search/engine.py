@@ -7,6 +7,7 @@ field names used here are the shared kb_* fields declared in articles.models.bas
 
 from wagtail.models import Page
 
+from .cards import Card, labels, load_cards
 from .results import Hit, SearchResponse
 
 CONTENT_TYPES = {
@@ -15,6 +16,7 @@ CONTENT_TYPES = {
     "example": "articles.PracticalExamplePage",
 }
 TEXT_FIELDS = ["title^5", "kb_intro^3", "kb_taxonomy^2", "kb_body"]
+FUZZY_FIELDS = TEXT_FIELDS[:3]  # typos are forgiven in titles, intros and taxonomy: on the long body it costs most
 FACET_FIELDS = {"type": "kb_kind_filter", "theme": "kb_themes_filter", "keyword": "kb_keywords_filter",
                 "sector": "kb_sectors_filter"}  # fmt: skip
 PARAM_FIELDS = {"themes": "kb_themes_filter", "keywords": "kb_keywords_filter", "sectors": "kb_sectors_filter"}
@@ -42,8 +44,8 @@ def text_query(variants):
             {"multi_match": {"query": variant, "fields": TEXT_FIELDS[:2], "type": "phrase", "boost": 2 * weight}},
         ]  # fmt: skip
     should.append(
-        {"multi_match": {"query": variants[0], "fields": TEXT_FIELDS, "fuzziness": "AUTO", "prefix_length": 1,
-                         "boost": 0.3}}
+        {"multi_match": {"query": variants[0], "fields": FUZZY_FIELDS, "fuzziness": "AUTO", "prefix_length": 1,
+                         "max_expansions": 20, "boost": 0.3}}
     )  # fmt: skip
     return {"bool": {"should": should, "minimum_should_match": 1}}
 
@@ -68,7 +70,7 @@ def search(backend, params, locale_id, variants):
         "from": params.offset,
         "size": params.per_page,
         "track_total_hits": True,
-        "_source": False,
+        "_source": ["kb_card"],
         "stored_fields": ["pk"],
         "aggs": {name: {"terms": {"field": field, "size": 100}} for name, field in FACET_FIELDS.items()},
         "highlight": {
@@ -84,14 +86,11 @@ def search(backend, params, locale_id, variants):
         body["sort"] = [{"kb_date_filter": {"order": "desc"}}, "_score"]
     response = request(backend, body)
     hits = response["hits"]["hits"]
-    pages = Page.objects.filter(pk__in=[int(hit["fields"]["pk"][0]) for hit in hits]).specific().in_bulk()
-    results = []
+    snippets = {}
     for hit in hits:
-        page = pages.get(int(hit["fields"]["pk"][0]))
-        if page is not None:
-            fragments = hit.get("highlight", {})
-            snippet = (fragments.get("kb_intro") or fragments.get("kb_body") or [""])[0]
-            results.append(Hit(page=page, highlight=snippet))
+        fragments = hit.get("highlight", {})
+        snippets[_pk(hit)] = (fragments.get("kb_intro") or fragments.get("kb_body") or [""])[0]
+    results = [Hit(card=card, highlight=snippets[card.pk]) for card in cards(hits, locale_id)]
     facets = {
         name: {bucket["key"]: bucket["doc_count"] for bucket in response["aggregations"][name]["buckets"]}
         for name in FACET_FIELDS
@@ -103,6 +102,19 @@ def search(backend, params, locale_id, variants):
         backend=backend.engine_family,
         facets=facets,
     )
+
+
+def _pk(hit):
+    return int(hit["fields"]["pk"][0])
+
+
+def cards(hits, locale_id):
+    """The result cards stored with the hits; a document indexed before cards existed is read from the database."""
+    names = labels(locale_id)
+    stored = {_pk(hit): hit.get("_source", {}).get("kb_card") for hit in hits}
+    loaded = {card.pk: card for card in load_cards([pk for pk, data in stored.items() if not data])}
+    found = [Card.from_stored(data, names) if data else loaded.get(pk) for pk, data in stored.items()]
+    return [card for card in found if card is not None]
 
 
 def autocomplete(backend, query, locale_id, size=8):
@@ -124,25 +136,33 @@ def autocomplete(backend, query, locale_id, size=8):
     return [pages[pk] for pk in ids if pk in pages]
 
 
-def more_like_this(backend, page, locale_id, size=12):
-    """Ids of pages whose text resembles `page`, best first."""
-    body = {
-        "query": {
-            "bool": {
-                "must": [{"more_like_this": {
-                    "fields": ["title", "kb_intro", "kb_taxonomy", "kb_body"],
-                    "like": [{"_index": index_name(backend), "_id": str(page.pk)}],
-                    "min_term_freq": 1, "min_doc_freq": 1, "max_query_terms": 40,
-                }}],
-                "filter": filters(_AllTypes, locale_id),
-                "must_not": [{"term": {"pk": str(page.pk)}}],
-            }
-        },
-        "size": size,
-        "_source": False,
-        "stored_fields": ["pk"],
-    }  # fmt: skip
-    return {int(hit["fields"]["pk"][0]): hit["_score"] for hit in request(backend, body)["hits"]["hits"]}
+def related(backend, page, taxonomy, locale_id, size=12):
+    """Two rankings in one round trip: by shared taxonomy and by text similarity (more_like_this).
+
+    `taxonomy` is {"themes": [slugs], "keywords": [...], "sectors": [...]}; every shared theme scores 3, keyword 2
+    and sector 1. Returns ({pk: taxonomy score}, {pk: similarity score}, {pk: Card}).
+    """
+    weights = {"themes": 3, "keywords": 2, "sectors": 1}
+    shared = [{"constant_score": {"filter": {"term": {PARAM_FIELDS[name]: slug}}, "boost": weights[name]}}
+              for name, slugs in taxonomy.items() for slug in slugs]  # fmt: skip
+    # Similar in what the page is about (title, intro, taxonomy): the long body would cost most of the time.
+    about = " ".join([page.title, page.intro, page.kb_taxonomy()])
+    similar = {"more_like_this": {"fields": ["title", "kb_intro", "kb_taxonomy"], "like": [about],
+                                  "min_term_freq": 1, "min_doc_freq": 1, "max_query_terms": 20}}  # fmt: skip
+    searches = []
+    for query in (shared, [similar]):
+        searches += [{"index": index_name(backend)}, {
+            "query": {"bool": {"should": query or [{"match_none": {}}], "minimum_should_match": 1,
+                               "filter": filters(_AllTypes, locale_id), "must_not": [{"term": {"pk": str(page.pk)}}]}},
+            "size": size, "_source": ["kb_card"], "stored_fields": ["pk"],
+        }]  # fmt: skip
+    answers = backend.es.msearch(body=searches)["responses"]
+    for answer in answers:
+        if "error" in answer:
+            raise RuntimeError(f"more_like_this failed: {answer['error']}")
+    by_taxonomy, by_text = ({_pk(hit): hit["_score"] for hit in answer["hits"]["hits"]} for answer in answers)
+    found = cards(answers[0]["hits"]["hits"] + answers[1]["hits"]["hits"], locale_id)
+    return by_taxonomy, by_text, {card.pk: card for card in found}
 
 
 class _AllTypes:

@@ -4,19 +4,16 @@ import difflib
 
 from django.utils.translation import gettext_lazy as _
 
-from themes_taxonomy.models import Keyword, Sector, Theme
+from themes_taxonomy.models import Keyword, Theme
 from themes_taxonomy.text import fold
+
+from .cards import labels
 
 TYPE_LABELS = {"article": _("Articles"), "module": _("Modules and trajects"), "example": _("Practical examples")}
 
 
 def facet_labels(locale_id):
-    return {
-        "type": dict(TYPE_LABELS),
-        "theme": dict(Theme.objects.filter(locale_id=locale_id).values_list("slug", "name")),
-        "keyword": dict(Keyword.objects.values_list("slug", "name")),
-        "sector": dict(Sector.objects.filter(locale_id=locale_id).values_list("slug", "name")),
-    }
+    return {"type": dict(TYPE_LABELS), **labels(locale_id)}
 
 
 def toggle_link(querydict, name, value):
@@ -44,17 +41,17 @@ def facet_groups(response, labels, querydict):
     return groups
 
 
-def hit_json(hit, labels):
-    page = hit.page
+def hit_json(hit):
+    card = hit.card
     return {
-        "title": page.title,
-        "url": page.url,
-        "type": page.kind_code,
-        "intro": page.intro,
-        "themes": [{"slug": theme.slug, "name": theme.name} for theme in page.themes.all()],
-        "keywords": [tag.name for tag in page.keywords.all()],
-        "sectors": [sector.name for sector in page.sectors.all()],
-        "date": page.publication_date.isoformat(),
+        "title": card.title,
+        "url": card.url,
+        "type": card.kind,
+        "intro": card.intro,
+        "themes": [{"slug": slug, "name": name} for slug, name in card.themes],
+        "keywords": [name for _, name in card.keywords],
+        "sectors": [name for _, name in card.sectors],
+        "date": card.date,
         "highlight": hit.highlight,
         "promoted": hit.promoted,
     }

@@ -8,7 +8,7 @@ from django.db.models import prefetch_related_objects
 
 @dataclass
 class Hit:
-    page: object  # the specific page
+    card: object  # search.cards.Card
     highlight: str = ""  # HTML-safe snippet with <mark> around matches
     promoted: bool = False
 

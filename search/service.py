@@ -13,8 +13,9 @@ from wagtail.search.backends import get_search_backend
 from wagtail.search.utils import normalise_query_string
 
 from . import backlog, database, engine
+from .cards import load_cards
 from .params import SearchParams, clean_query
-from .results import Hit, prefetch_taxonomy
+from .results import Hit
 from .synonyms import expand
 
 logger = logging.getLogger(__name__)
@@ -27,8 +28,14 @@ def engine_backend():
     return get_search_backend()
 
 
+_locale_ids = {}
+
+
 def locale_id_for(language):
-    return Locale.objects.get(language_code=language).pk
+    """The Locale's id for a language code; locales are created by migrations and never change id."""
+    if language not in _locale_ids:
+        _locale_ids[language] = Locale.objects.get(language_code=language).pk
+    return _locale_ids[language]
 
 
 def search(params: SearchParams, log=True):
@@ -49,7 +56,6 @@ def search(params: SearchParams, log=True):
         promote(response, params)
     if log and params.query and params.page == 1:
         record(params, response)
-    prefetch_taxonomy([hit.page for hit in response.hits])
     return response
 
 
@@ -59,15 +65,15 @@ def promote(response, params):
         query = Query.objects.filter(query_string=normalise_query_string(params.query)).first()
         if query is None:  # looking up must not create a row (Query.get would)
             return
-        picks = query.editors_picks.filter(page__live=True, page__locale__language_code=params.language)
+        picks = list(query.editors_picks.exclude(page=None).order_by("sort_order").values_list("page_id", flat=True))
     except Exception:  # noqa: BLE001 - a promotion lookup must never break search
         logger.exception("Search promotions could not be read")
         return
-    promoted = [pick.page.specific for pick in picks.select_related("page")]
+    promoted = load_cards(picks, locale_id=locale_id_for(params.language))
     if promoted:
-        ids = {page.pk for page in promoted}
-        response.hits = [Hit(page=page, promoted=True) for page in promoted] + [
-            hit for hit in response.hits if hit.page.pk not in ids
+        ids = {card.pk for card in promoted}
+        response.hits = [Hit(card=card, promoted=True) for card in promoted] + [
+            hit for hit in response.hits if hit.card.pk not in ids
         ]
 
 

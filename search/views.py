@@ -45,7 +45,6 @@ def search_api(request):
     except QueryError as error:
         return JsonResponse({"error": str(error)}, status=400)
     response = service.search(params)
-    labels = presenters.facet_labels(service.locale_id_for(params.language))
     return JsonResponse(
         {
             "query": params.query,
@@ -54,7 +53,7 @@ def search_api(request):
             "pages": response.pages,
             "backend": response.backend,
             "degraded": response.degraded,
-            "results": [presenters.hit_json(hit, labels) for hit in response.hits],
+            "results": [presenters.hit_json(hit) for hit in response.hits],
             "facets": response.facets,
         }
     )

@@ -71,9 +71,10 @@ class KnowledgePage(Page):
         if not (isinstance(field, index.SearchField) and field.field_name == "title")
     ] + [
         index.SearchField("title", boost=5),
-        index.SearchField("kb_intro", boost=3),
+        # Offsets in the postings let the engine highlight without analysing the text again.
+        index.SearchField("kb_intro", boost=3, es_extra={"index_options": "offsets"}),
         index.SearchField("kb_taxonomy", boost=2),
-        index.SearchField("kb_body"),
+        index.SearchField("kb_body", es_extra={"index_options": "offsets"}),
         index.FilterField("kb_kind", es_extra={"type": "keyword"}),
         index.FilterField("kb_themes", es_extra={"type": "keyword"}),
         index.FilterField("kb_keywords", es_extra={"type": "keyword"}),
@@ -119,6 +120,11 @@ class KnowledgePage(Page):
 
     def kb_date(self):
         return self.publication_date
+
+    def kb_card(self):
+        from search.cards import card_for  # search imports the content models
+
+        return card_for(self).stored()
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)

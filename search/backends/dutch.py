@@ -7,7 +7,9 @@
 3. Shared field names: modelsearch prefixes fields declared below the root model (Page) with the declaring model, so
    the three content types would each get their own `..._intro` field. Fields whose name starts with `kb_` keep
    their plain name instead, so one query, one filter and one aggregation cover articles, modules and practical
-   examples alike (see articles.models.base.KnowledgePage.search_fields and search/engine_query.py).
+   examples alike (see articles.models.base.KnowledgePage.search_fields and search/engine.py).
+4. Each document also carries its result card (search/cards.py) in a stored, unindexed `kb_card` object, so a
+   search is answered without loading pages from the database.
 """
 
 import logging
@@ -65,6 +67,19 @@ class SharedFieldNames:
         if field.field_name.startswith(SHARED_PREFIX):
             return name[name.index(SHARED_PREFIX) :]
         return name
+
+    def get_mapping(self):
+        """Plus `kb_card`: what a result card shows, kept in the document's source and never searched."""
+        mapping = super().get_mapping()
+        if hasattr(self.model, "kb_card"):
+            mapping["properties"]["kb_card"] = {"type": "object", "enabled": False}
+        return mapping
+
+    def get_document(self, obj):
+        document = super().get_document(obj)
+        if hasattr(obj, "kb_card"):
+            document["kb_card"] = obj.kb_card()
+        return document
 
 
 class RecordsMissedUpdates:

@@ -18,7 +18,7 @@ pytestmark = [pytest.mark.engine, pytest.mark.django_db]
 
 
 def titles(query):
-    return [hit.page.title for hit in service.search(SearchParams(query=query)).hits]
+    return [hit.card.title for hit in service.search(SearchParams(query=query)).hits]
 
 
 def test_the_engine_answers(corpus):

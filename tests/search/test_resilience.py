@@ -21,7 +21,7 @@ def engine_down():
 def test_search_falls_back_to_the_database_with_a_notice(client, corpus, engine_down):
     response = service.search(SearchParams(query="begroting"))
     assert response.backend == "database" and response.degraded
-    assert response.hits[0].page.pk == corpus["begroting"].pk
+    assert response.hits[0].card.pk == corpus["begroting"].pk
     data = client.get("/api/search/", {"q": "begroting"}).json()
     assert data["backend"] == "database" and data["count"] >= 1
     html = client.get("/zoeken/", {"q": "begroting"}).content.decode()

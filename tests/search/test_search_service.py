@@ -12,7 +12,7 @@ pytestmark = pytest.mark.django_db
 
 
 def titles(response):
-    return [hit.page.title for hit in response.hits]
+    return [hit.card.title for hit in response.hits]
 
 
 def run(query="", **kwargs):
@@ -45,12 +45,12 @@ def test_facets_count_the_current_query(corpus):
 def test_empty_query_browses_everything_newest_first(corpus):
     response = run("")
     assert response.count == 5
-    dates = [hit.page.publication_date for hit in response.hits]
+    dates = [hit.card.publication_date for hit in response.hits]
     assert dates == sorted(dates, reverse=True)
 
 
 def test_highlight_marks_the_matching_word(corpus):
-    hit = next(hit for hit in run("begroting").hits if hit.page.pk == corpus["begroting"].pk)
+    hit = next(hit for hit in run("begroting").hits if hit.card.pk == corpus["begroting"].pk)
     assert "<mark>begroting</mark>" in hit.highlight.lower()
 
 
@@ -77,7 +77,7 @@ def test_search_promotion_comes_first(corpus):
 
     SearchPromotion.objects.create(query=Query.get("leden"), page=corpus["begroting"], sort_order=0)
     response = run("leden")
-    assert response.hits[0].page.pk == corpus["begroting"].pk and response.hits[0].promoted
+    assert response.hits[0].card.pk == corpus["begroting"].pk and response.hits[0].promoted
 
 
 def test_searches_are_logged_with_their_result_count(corpus):

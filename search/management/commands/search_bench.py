@@ -157,7 +157,9 @@ class Command(BaseCommand):
                                "it is shared with another database or out of date. Not touching it.")  # fmt: skip
 
     def engine_documents(self, ids):
-        """How many documents with these page ids the engine index holds."""
+        """How many documents with these page ids the engine index holds (none when there is no index yet)."""
+        if not self.engine.get_index_for_model(Page).exists():
+            return 0
         body = lambda chunk: {"query": {"ids": {"values": [str(pk) for pk in chunk]}}, "size": 0,  # noqa: E731
                               "track_total_hits": True}  # fmt: skip
         return sum(engine.request(self.engine, body(chunk))["hits"]["total"]["value"] for chunk in chunks(ids, 5000))

@@ -8,6 +8,7 @@ from pathlib import Path
 
 from django.core.management.base import BaseCommand, CommandError
 
+from articles.models import ArticlePage, ModulePage, PracticalExamplePage
 from search import service
 from search.params import SearchParams
 
@@ -27,7 +28,11 @@ class Command(BaseCommand):
         for item in judged:
             params = SearchParams(query=item["q"], language=item.get("lang", "nl"), per_page=DEPTH)
             response = service.search(params, log=False)
-            sources = [hit.page.import_source for hit in response.hits]
+            ids = [hit.card.pk for hit in response.hits]
+            found = {}
+            for model in (ArticlePage, ModulePage, PracticalExamplePage):
+                found.update(model.objects.filter(pk__in=ids).values_list("pk", "import_source"))
+            sources = [found.get(pk) for pk in ids]
             rank = next((n for n, source in enumerate(sources, start=1) if source in item["relevant"]), None)
             ranks.append({"q": item["q"], "rank": rank, "backend": response.backend, "top3": sources[:3]})
         mrr = sum(1 / r["rank"] for r in ranks if r["rank"]) / len(ranks)
