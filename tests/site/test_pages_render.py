@@ -91,3 +91,11 @@ def test_draft_pages_are_not_served(client, home):
     draft = ArticlePageFactory(title="Nog niet klaar", publish=False, live=False)
     assert client.get(draft.url).status_code == 404
     assert "Nog niet klaar" not in client.get("/artikelen/").content.decode()
+
+
+@pytest.mark.django_db
+def test_sitemap_lists_every_live_page(client, content):
+    response = client.get("/sitemap.xml")
+    assert response.status_code == 200 and response["Content-Type"].startswith("application/xml")
+    for page in content.values():
+        assert f"{page.url}</loc>".encode() in response.content
