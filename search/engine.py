@@ -109,9 +109,14 @@ def _pk(hit):
 
 
 def cards(hits, locale_id):
-    """The result cards stored with the hits; a document indexed before cards existed is read from the database."""
+    """The result cards stored with the hits; a document indexed before cards existed is read from the database.
+
+    One query on the page table's primary key checks that every hit is still live: an index that missed a removal
+    (the engine was down) never leads a reader to a page that is gone.
+    """
     names = labels(locale_id)
-    stored = {_pk(hit): hit.get("_source", {}).get("kb_card") for hit in hits}
+    live = set(Page.objects.live().filter(pk__in=[_pk(hit) for hit in hits]).values_list("pk", flat=True))
+    stored = {_pk(hit): hit.get("_source", {}).get("kb_card") for hit in hits if _pk(hit) in live}
     loaded = {card.pk: card for card in load_cards([pk for pk, data in stored.items() if not data])}
     found = [Card.from_stored(data, names) if data else loaded.get(pk) for pk, data in stored.items()]
     return [card for card in found if card is not None]
