@@ -1,19 +1,21 @@
 from django.conf import settings
 from django.conf.urls.i18n import i18n_patterns
 from django.urls import include, path, re_path
+from django.utils.translation import gettext_lazy as _
 from django.views.static import serve
 from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.contrib.sitemaps.views import sitemap
 from wagtail.documents import urls as wagtaildocs_urls
 
-from home.views import health
+from home.sitemap import LanguageSitemap
+from home.views import dutch_prefix_redirect, health
 from search.views import autocomplete_api, search_api, search_page
 
 urlpatterns = [
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
-    path("sitemap.xml", sitemap),
+    path("sitemap.xml", sitemap, {"sitemaps": {"pages": LanguageSitemap}}),
     path("health/", health, name="health"),
     path("api/search/", search_api, name="search_api"),
     path("api/search/autocomplete/", autocomplete_api, name="autocomplete_api"),
@@ -25,9 +27,10 @@ if settings.SERVE_MEDIA:
         re_path(r"^media/(?P<path>.*)$", serve, {"document_root": settings.MEDIA_ROOT}),
     )
 
-# Dutch lives at the root, English under /en/.
+# Dutch lives at the root, English under /en/; the prefixed Dutch form (/nl/...) redirects to the root.
+urlpatterns += [re_path(r"^nl/(?P<rest>.*)$", dutch_prefix_redirect)]
 urlpatterns += i18n_patterns(
-    path("zoeken/", search_page, name="search"),
+    path(_("zoeken/"), search_page, name="search"),
     path("", include(wagtail_urls)),
     prefix_default_language=False,
 )

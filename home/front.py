@@ -13,7 +13,17 @@ def home_context(home):
     return {
         # Querysets stay lazy: the template caches the fragment that uses them, so a warm page runs none.
         "latest_articles": with_card_data(latest, themes=False)[:4],
-        "featured_modules": home.featured_modules.select_related("module").filter(module__live=True),
+        "featured_modules": SimpleLazyObject(lambda: featured_modules(home)),
         "themes": SimpleLazyObject(lambda: cached_theme_tree(home.locale_id)),
         "theme_base": taxonomy_urls(home.locale_id)["themes"],
     }
+
+
+def featured_modules(home):
+    """The home page's featured modules, in the home page's language (a translation shows their translations)."""
+    from articles.models import ModulePage
+
+    keys = list(home.featured_modules.order_by("sort_order").values_list("module__translation_key", flat=True))
+    found = {page.translation_key: page for page in ModulePage.objects.live().filter(
+        locale_id=home.locale_id, translation_key__in=keys)}  # fmt: skip
+    return [found[key] for key in keys if key in found]

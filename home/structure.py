@@ -1,4 +1,4 @@
-"""The site's fixed skeleton: a Dutch home page with the sections every install needs.
+"""The site's fixed skeleton: a Dutch home page with the sections every install needs, and their English versions.
 
 Used by `load_demo` and `import_loc`, so a fresh database gets the same tree whichever runs first. Idempotent.
 """
@@ -60,8 +60,44 @@ def ensure_site_structure():
     for model, slug, title, intro in SECTIONS:
         if not model.objects.child_of(home).exists():
             home.add_child(instance=model(title=title, slug=slug, intro=intro, show_in_menus=True, locale=dutch))
+    ensure_english_structure(home)
     SiteSettings.for_site(site)  # creates the settings row with its defaults
     return home
+
+
+def ensure_english_structure(home):
+    """The English home page and sections: translations of the Dutch ones (wagtail-localize can take them over)."""
+    english = Locale.objects.get(language_code="en")
+    for page, (slug, title, intro) in [(home, ENGLISH_HOME)] + [
+        (model.objects.child_of(home).get(), ENGLISH_SECTIONS[dutch_slug]) for model, dutch_slug, _, _ in SECTIONS
+    ]:
+        if page.get_translation_or_none(english) is None:
+            translation = page.copy_for_translation(english)
+            translation.title, translation.slug, translation.intro = title, slug, intro
+            translation.save_revision().publish()
+
+
+# The English counterparts of the home page and of SECTIONS: (slug, title, introduction).
+ENGLISH_HOME = (
+    "knowledge-base",
+    "Client Participation Knowledge Base",
+    "Articles, training and practical examples for client councils, by theme.",
+)
+ENGLISH_SECTIONS = {
+    "themas": ("themes", "Themes", "Everything in the knowledge base, by theme."),
+    "artikelen": ("articles", "Articles", "Articles from Zorg en Zeggenschap, LOC's magazine."),
+    "opleidingsgids": (
+        "training-guide",
+        "Training guide",
+        "Training modules and advisory, coaching and support programmes for client councils.",
+    ),
+    "praktijkvoorbeelden": (
+        "practical-examples",
+        "Practical examples",
+        "What other client councils did, and what it brought them.",
+    ),
+    "trefwoorden": ("keywords", "Keywords", "All keywords and how often they are used."),
+}
 
 
 def section(model, home=None):

@@ -1,7 +1,14 @@
-"""Operational endpoints."""
+"""Operational endpoints, and the redirect of the prefixed Dutch URL form."""
 
 from django.db import connection
-from django.http import JsonResponse
+from django.http import HttpResponsePermanentRedirect, JsonResponse
+
+
+def dutch_prefix_redirect(request, rest):
+    """Dutch is served at the root: /nl/artikelen/?page=2 moves permanently to /artikelen/?page=2."""
+    query = request.META.get("QUERY_STRING", "")
+    path = "/" + rest.lstrip("/\\")  # never "//host": that would lead off the site
+    return HttpResponsePermanentRedirect(path + (f"?{query}" if query else ""))
 
 
 def health(request):

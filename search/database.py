@@ -15,6 +15,7 @@ from wagtail.models import Page
 from articles.models import ArticlePage, ModulePage, PracticalExamplePage
 from themes_taxonomy.text import fold
 
+from .backends import postgres
 from .cards import card_for
 from .results import Hit, SearchResponse, prefetch_taxonomy
 
@@ -49,6 +50,11 @@ def search(params, locale_id, variants):
     variants = [clean for clean in map(words_only, variants) if clean]
     if params.query and not variants:
         return SearchResponse(params=params, hits=[], count=0, backend="database", facets=facets([]))
+    with postgres.language(params.language):  # on PostgreSQL, the query is analysed in the reader's language
+        return _search(params, pages, variants)
+
+
+def _search(params, pages, variants):
     if params.query:
         query = Or([PlainText(variant, operator="or") for variant in variants])
         ranked = pages.defer_streamfields().only("pk").search(query, backend=backend_name())
@@ -108,7 +114,7 @@ def highlight(page, terms, width=180):
     """A snippet of the intro (or the text) around the first word that starts with a search term, with <mark>."""
     if not terms:
         return ""
-    for text in (page.intro, " ".join(page.kb_body().split()[:400])):
+    for text in (page.intro, " ".join(page.body_text().split()[:400])):
         folded = fold(text)
         if len(folded) != len(text):
             continue  # folding changed the length (rare ligatures): offsets would not line up

@@ -15,8 +15,22 @@ CONTENT_TYPES = {
     "module": "articles.ModulePage",
     "example": "articles.PracticalExamplePage",
 }
-TEXT_FIELDS = ["title^5", "kb_intro^3", "kb_taxonomy^2", "kb_body"]
-FUZZY_FIELDS = TEXT_FIELDS[:3]  # typos are forgiven in titles, intros and taxonomy: on the long body it costs most
+# Text fields per language, best first; each is analysed for its language (articles.models.base.KnowledgePage).
+TEXT_FIELDS = {
+    "nl": ["title^5", "kb_intro^3", "kb_taxonomy^2", "kb_body"],
+    "en": ["kb_title_en^5", "kb_intro_en^3", "kb_taxonomy_en^2", "kb_body_en"],
+}
+
+
+def text_fields(language):
+    return TEXT_FIELDS.get(language, TEXT_FIELDS["nl"])
+
+
+def field_names(language):
+    """The fields without their weights: title, intro, taxonomy, body."""
+    return [field.split("^")[0] for field in text_fields(language)]
+
+
 FACET_FIELDS = {"type": "kb_kind_filter", "theme": "kb_themes_filter", "keyword": "kb_keywords_filter",
                 "sector": "kb_sectors_filter"}  # fmt: skip
 PARAM_FIELDS = {"themes": "kb_themes_filter", "keywords": "kb_keywords_filter", "sectors": "kb_sectors_filter"}
@@ -33,18 +47,22 @@ def request(backend, body, **kwargs):
     return backend.es.search(index=index_name(backend), body=body, **kwargs)
 
 
-def text_query(variants):
-    """Every variant (the query and its synonyms) may match; typos are forgiven at a lower weight."""
+def text_query(variants, language="nl"):
+    """Every variant (the query and its synonyms) may match; typos are forgiven at a lower weight.
+
+    Typos are forgiven in titles, intros and taxonomy only: fuzzy matching on the long body costs most of the time.
+    """
+    fields = text_fields(language)
     should = []
     for number, variant in enumerate(variants):
         weight = 1.0 if number == 0 else 0.9
         should += [
-            {"multi_match": {"query": variant, "fields": TEXT_FIELDS, "type": "best_fields", "tie_breaker": 0.3,
+            {"multi_match": {"query": variant, "fields": fields, "type": "best_fields", "tie_breaker": 0.3,
                              "minimum_should_match": "2<70%", "boost": weight}},
-            {"multi_match": {"query": variant, "fields": TEXT_FIELDS[:2], "type": "phrase", "boost": 2 * weight}},
+            {"multi_match": {"query": variant, "fields": fields[:2], "type": "phrase", "boost": 2 * weight}},
         ]  # fmt: skip
     should.append(
-        {"multi_match": {"query": variants[0], "fields": FUZZY_FIELDS, "fuzziness": "AUTO", "prefix_length": 1,
+        {"multi_match": {"query": variants[0], "fields": fields[:3], "fuzziness": "AUTO", "prefix_length": 1,
                          "max_expansions": 20, "boost": 0.3}}
     )  # fmt: skip
     return {"bool": {"should": should, "minimum_should_match": 1}}
@@ -64,7 +82,8 @@ def filters(params, locale_id):
 
 
 def search(backend, params, locale_id, variants):
-    query = text_query(variants) if params.query else {"match_all": {}}
+    query = text_query(variants, params.language) if params.query else {"match_all": {}}
+    _title, intro, _taxonomy, body = field_names(params.language)
     body = {
         "query": {"bool": {"must": [query], "filter": filters(params, locale_id)}},
         "from": params.offset,
@@ -74,7 +93,7 @@ def search(backend, params, locale_id, variants):
         "stored_fields": ["pk"],
         "aggs": {name: {"terms": {"field": field, "size": 100}} for name, field in FACET_FIELDS.items()},
         "highlight": {
-            "fields": {"kb_intro": {}, "kb_body": {}},
+            "fields": {intro: {}, body: {}},
             "pre_tags": ["<mark>"],
             "post_tags": ["</mark>"],
             "encoder": "html",
@@ -89,7 +108,7 @@ def search(backend, params, locale_id, variants):
     snippets = {}
     for hit in hits:
         fragments = hit.get("highlight", {})
-        snippets[_pk(hit)] = (fragments.get("kb_intro") or fragments.get("kb_body") or [""])[0]
+        snippets[_pk(hit)] = (fragments.get(intro) or fragments.get(body) or [""])[0]
     results = [Hit(card=card, highlight=snippets[card.pk]) for card in cards(hits, locale_id)]
     facets = {
         name: {bucket["key"]: bucket["doc_count"] for bucket in response["aggregations"][name]["buckets"]}
@@ -151,8 +170,8 @@ def related(backend, page, taxonomy, locale_id, size=12):
     shared = [{"constant_score": {"filter": {"term": {PARAM_FIELDS[name]: slug}}, "boost": weights[name]}}
               for name, slugs in taxonomy.items() for slug in slugs]  # fmt: skip
     # Similar in what the page is about (title, intro, taxonomy): the long body would cost most of the time.
-    about = " ".join([page.title, page.intro, page.kb_taxonomy()])
-    similar = {"more_like_this": {"fields": ["title", "kb_intro", "kb_taxonomy"], "like": [about],
+    about = " ".join([page.title, page.intro, page.taxonomy_text()])
+    similar = {"more_like_this": {"fields": field_names(page.locale.language_code)[:3], "like": [about],
                                   "min_term_freq": 1, "min_doc_freq": 1, "max_query_terms": 20}}  # fmt: skip
     searches = []
     for query in (shared, [similar]):

@@ -89,3 +89,18 @@ def theme(slug):
 
 def sector(slug):
     return Sector.objects.get(locale=dutch(), slug=slug)
+
+
+def translate(page, language, **fields):
+    """Publish a translation of `page` (as wagtail-localize creates one), with the given fields translated."""
+    from wagtail.models import Locale
+
+    locale = Locale.objects.get(language_code=language)
+    translation = page.get_translation_or_none(locale)
+    if translation is None:
+        translation = page.copy_for_translation(locale, copy_parents=True)
+    translation = translation.specific
+    for name, value in fields.items():
+        setattr(translation, name, value)
+    translation.save_revision().publish()
+    return type(translation).objects.get(pk=translation.pk)

@@ -1,5 +1,6 @@
 """The shared vocabulary (themes, care sectors, keywords) and the pages that browse by it."""
 
+from django.conf import settings
 from django.db import models
 from django.shortcuts import get_object_or_404
 from django.utils.text import slugify
@@ -10,6 +11,7 @@ from wagtail.admin.panels import FieldPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.models import Page, TranslatableMixin
 from wagtail.search import index
+from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from .text import fold, split_lines
 
@@ -44,6 +46,15 @@ class Theme(TranslatableMixin, index.Indexed, models.Model):
         FieldPanel("guide_sections"),
     ]
     search_fields = [index.SearchField("name"), index.AutocompleteField("name"), index.FilterField("locale_id")]
+    # wagtail-localize: words are translated; order and the importer's section mapping stay as in the Dutch source.
+    translatable_fields = [
+        TranslatableField("name"),
+        TranslatableField("slug"),
+        TranslatableField("description"),
+        TranslatableField("parent"),
+        SynchronizedField("order"),
+        SynchronizedField("guide_sections"),
+    ]
 
     class Meta(TranslatableMixin.Meta):
         verbose_name = _("theme")
@@ -82,6 +93,13 @@ class Sector(TranslatableMixin, models.Model):
         FieldPanel("aliases"),
         FieldPanel("order"),
     ]
+    translatable_fields = [
+        TranslatableField("name"),
+        TranslatableField("slug"),
+        TranslatableField("description"),
+        SynchronizedField("aliases"),  # the words Dutch exports use; the importer reads them
+        SynchronizedField("order"),
+    ]
 
     class Meta(TranslatableMixin.Meta):
         verbose_name = _("care sector")
@@ -103,15 +121,47 @@ class Sector(TranslatableMixin, models.Model):
 
 
 class Keyword(TagBase):
-    """A keyword (trefwoord): one vocabulary shared by articles, modules and practical examples."""
+    """A keyword (trefwoord), shared by articles, modules and practical examples.
 
+    One vocabulary per language: every keyword has a language, and `equivalent` links it to the keyword with the same
+    meaning in the other language ("achterban" and "people you represent"). Translated pages get the equivalent of
+    each keyword of their source page (articles.models.base.KnowledgePage.localize_taxonomy).
+    """
+
+    language = models.CharField(_("language"), max_length=8, choices=settings.LANGUAGES, default="nl")
+    equivalent = models.ForeignKey(
+        "self",
+        verbose_name=_("same meaning in the other language"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
     free_tagging = True
-    panels = [FieldPanel("name"), FieldPanel("slug")]
+    panels = [FieldPanel("name"), FieldPanel("slug"), FieldPanel("language"), FieldPanel("equivalent")]
 
     class Meta:
         verbose_name = _("keyword")
         verbose_name_plural = _("keywords")
         ordering = ["name"]
+
+    def get_translation_or_none(self, locale):
+        """The keyword with the same meaning in `locale`'s language (this one when it is in that language)."""
+        code = locale.language_code
+        if self.language == code:
+            return self
+        if self.equivalent_id and self.equivalent.language == code:
+            return self.equivalent
+        return Keyword.objects.filter(equivalent=self, language=code).first()
+
+    def claim_language(self, page):
+        """A keyword first used on a page of another language (typed on an English page) takes that language."""
+        code = page.locale.language_code
+        if self.pk is None or self.language == code:
+            return
+        if not TaggedKeyword.objects.filter(tag=self).exclude(content_object__locale_id=page.locale_id).exists():
+            self.language = code
+            self.save(update_fields=["language"])
 
 
 class TaggedKeyword(ItemBase):

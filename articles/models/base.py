@@ -1,6 +1,7 @@
 """One abstract base for everything a council can find: the behaviours all content types share."""
 
 from django import forms
+from django.conf import settings
 from django.db import models
 from django.utils import timezone
 from django.utils.functional import SimpleLazyObject
@@ -11,6 +12,7 @@ from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
 from wagtail.fields import StreamField
 from wagtail.models import Page
 from wagtail.search import index
+from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from themes_taxonomy.models import TaggedKeyword
 from themes_taxonomy.urls_helpers import taxonomy_urls
@@ -65,21 +67,45 @@ class KnowledgePage(Page):
 
     # Fields named kb_* are shared by all content types in the search engine (search/backends/dutch.py), so one
     # query, filter or facet covers articles, modules and practical examples. Weights: title, intro, taxonomy, body.
+    # Each language has its own text fields, analysed for that language on the engine: a page fills only those of
+    # its own language (Dutch: title and kb_*; English: kb_*_en). Offsets in the postings let the engine highlight
+    # without analysing the text again.
     search_fields = [
         field
         for field in Page.search_fields
         if not (isinstance(field, index.SearchField) and field.field_name == "title")
     ] + [
         index.SearchField("title", boost=5),
-        # Offsets in the postings let the engine highlight without analysing the text again.
         index.SearchField("kb_intro", boost=3, es_extra={"index_options": "offsets"}),
         index.SearchField("kb_taxonomy", boost=2),
         index.SearchField("kb_body", es_extra={"index_options": "offsets"}),
+        index.SearchField("kb_title_en", boost=5, es_extra={"analyzer": "kennisbank_english"}),
+        index.SearchField(
+            "kb_intro_en", boost=3, es_extra={"analyzer": "kennisbank_english", "index_options": "offsets"}
+        ),
+        index.SearchField("kb_taxonomy_en", boost=2, es_extra={"analyzer": "kennisbank_english"}),
+        index.SearchField("kb_body_en", es_extra={"analyzer": "kennisbank_english", "index_options": "offsets"}),
         index.FilterField("kb_kind", es_extra={"type": "keyword"}),
         index.FilterField("kb_themes", es_extra={"type": "keyword"}),
         index.FilterField("kb_keywords", es_extra={"type": "keyword"}),
         index.FilterField("kb_sectors", es_extra={"type": "keyword"}),
         index.FilterField("kb_date", es_extra={"type": "date"}),
+    ]
+    # wagtail-localize: the words are translated; dates, images and taxonomy links stay in step with the Dutch
+    # source, and localize_taxonomy() swaps the Dutch themes, sectors and keywords for their translations.
+    translatable_fields = [
+        TranslatableField("title"),
+        TranslatableField("slug"),
+        TranslatableField("seo_title"),
+        TranslatableField("search_description"),
+        TranslatableField("intro"),
+        TranslatableField("body"),
+        SynchronizedField("publication_date"),
+        SynchronizedField("list_image"),
+        SynchronizedField("themes"),
+        SynchronizedField("sectors"),
+        SynchronizedField("tagged_keywords"),
+        SynchronizedField("related_links"),
     ]
     kind_code = ""  # "article", "module" or "example": the content type's name in search, the API and reports
 
@@ -91,13 +117,35 @@ class KnowledgePage(Page):
         return self._meta.verbose_name
 
     # What the search index stores (see search_fields above).
+    @property
+    def is_english(self):
+        return self.locale.language_code == "en"
+
     def kb_intro(self):
-        return self.intro
+        return "" if self.is_english else self.intro
 
     def kb_taxonomy(self):
-        return " ".join([theme.name for theme in self.themes.all()] + [tag.name for tag in self.keywords.all()])
+        return "" if self.is_english else self.taxonomy_text()
 
     def kb_body(self):
+        return "" if self.is_english else self.body_text()
+
+    def kb_title_en(self):
+        return self.title if self.is_english else ""
+
+    def kb_intro_en(self):
+        return self.intro if self.is_english else ""
+
+    def kb_taxonomy_en(self):
+        return self.taxonomy_text() if self.is_english else ""
+
+    def kb_body_en(self):
+        return self.body_text() if self.is_english else ""
+
+    def taxonomy_text(self):
+        return " ".join([theme.name for theme in self.themes.all()] + [tag.name for tag in self.keywords.all()])
+
+    def body_text(self):
         parts = self._meta.get_field("body").get_searchable_content(self.body)
         parts += [sector.name for sector in self.sectors.all()]
         return " ".join([*parts, *self.extra_search_text()])
@@ -125,6 +173,40 @@ class KnowledgePage(Page):
         from search.cards import card_for  # search imports the content models
 
         return card_for(self).stored()
+
+    def full_clean(self, *args, **kwargs):
+        self.localize_taxonomy()
+        super().full_clean(*args, **kwargs)
+
+    def save(self, *args, **kwargs):
+        self.localize_taxonomy()
+        return super().save(*args, **kwargs)
+
+    def localize_taxonomy(self):
+        """On a translation: the themes, sectors, keywords and hand-picked items of its own language.
+
+        wagtail-localize copies them from the Dutch source (they are synchronised fields); each is swapped for its
+        translation, and dropped when it has none (themes, sectors) or kept as it is (keywords: an editor links it
+        to its equivalent, see themes_taxonomy.models.Keyword). The import markers stay with the Dutch source only.
+        """
+        if not self.locale_id or self.locale.language_code == settings.LANGUAGE_CODE:
+            return
+        self.import_source, self.import_state = "", {}
+        for name in ("themes", "sectors"):
+            items = list(getattr(self, name).all())
+            if any(item.locale_id != self.locale_id for item in items):
+                mapped = [item if item.locale_id == self.locale_id else item.get_translation_or_none(self.locale)
+                          for item in items]  # fmt: skip
+                getattr(self, name).set([item for item in mapped if item is not None])
+        tags = list(self.keywords.all())
+        mapped = [tag.get_translation_or_none(self.locale) or tag for tag in tags]
+        if mapped != tags:
+            self.keywords.set(mapped)
+        for tag in mapped:
+            tag.claim_language(self)
+        for link in self.related_links.all():
+            if link.page_id and link.page.locale_id != self.locale_id:
+                link.page = link.page.get_translation_or_none(self.locale) or link.page
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)

@@ -3,6 +3,7 @@
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
+from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from .base import KnowledgePage
 
@@ -18,6 +19,10 @@ class ArticlePage(KnowledgePage):
         KnowledgePage.taxonomy_panel,
     ]
     kind_code = "article"
+    translatable_fields = KnowledgePage.translatable_fields + [
+        TranslatableField("edition"),
+        TranslatableField("people_quoted"),
+    ]
 
     def extra_search_text(self):
         return [self.edition, self.people_quoted]
@@ -54,6 +59,12 @@ class ModulePage(KnowledgePage):
         KnowledgePage.taxonomy_panel,
     ]
     kind_code = "module"
+    translatable_fields = KnowledgePage.translatable_fields + [
+        SynchronizedField("kind"),
+        SynchronizedField("guide_section"),  # the Dutch guide's own heading; the importer reads it
+        TranslatableField("duration"),
+        TranslatableField("target_group"),
+    ]
 
     def extra_search_text(self):
         return [self.get_kind_display(), self.guide_section, self.duration, self.target_group]
@@ -95,6 +106,12 @@ class PracticalExamplePage(KnowledgePage):
         KnowledgePage.taxonomy_panel,
     ]
     kind_code = "example"
+    translatable_fields = KnowledgePage.translatable_fields + [
+        TranslatableField("organisation"),
+        TranslatableField("what_they_did"),
+        TranslatableField("what_it_brought"),
+        TranslatableField("source_article"),  # leads to the article's translation
+    ]
 
     def extra_search_text(self):
         return [self.organisation, self.what_they_did, self.what_it_brought]

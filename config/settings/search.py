@@ -15,12 +15,13 @@ DEFAULT_ENGINE = "opensearch2"
 def search_backends(url, engine=None, index_prefix="", database_engine=""):
     """Without a URL the database backend serves; with one, the named engine (opensearch2 by default).
 
-    On PostgreSQL the database backend analyses text with a Dutch text search configuration that folds accents.
+    On PostgreSQL the database backend analyses each page with its language's text search configuration.
     """
     if not url:
         backend = {"BACKEND": "wagtail.search.backends.database"}
         if "postgresql" in database_engine:
-            backend["SEARCH_CONFIG"] = "kennisbank_dutch"  # Dutch stemming plus unaccent: search/migrations/0003
+            # Each page analysed in its own language, Dutch or English, with unaccent: search/migrations/0003-0004.
+            backend = {"BACKEND": "search.backends.postgres", "SEARCH_CONFIG": "kennisbank_dutch"}
         return {"default": backend}
     engine = (engine or DEFAULT_ENGINE).strip().lower()
     if engine not in ENGINE_BACKENDS:

@@ -1,7 +1,10 @@
-"""Template tags for the site chrome: main navigation and breadcrumbs."""
+"""Template tags for the site chrome: main navigation, breadcrumbs, the language switcher and hreflang links."""
 
 from django import template
+from django.utils.translation import get_language
 from wagtail.models import Site
+
+from home import languages
 
 register = template.Library()
 
@@ -30,3 +33,24 @@ def breadcrumbs(context, page, label=None, url=None):
     if label:
         crumbs.append((label, url))
     return {"crumbs": crumbs if len(crumbs) > 1 else []}
+
+
+def _routed(context):
+    """The theme or keyword a routed view shows (it has a counterpart in the other language), or None."""
+    for name in ("theme", "keyword"):
+        item = context.get(name)
+        if item is not None and hasattr(context.get("page"), "reverse_subpage"):
+            return (name, item)
+    return None
+
+
+@register.inclusion_tag("components/language_switcher.html", takes_context=True)
+def language_switcher(context):
+    request = context["request"]
+    links = languages.switcher(request, context.get("page"), _routed(context), current=get_language())
+    return {"links": links}
+
+
+@register.inclusion_tag("components/hreflang.html", takes_context=True)
+def hreflang_links(context):
+    return {"links": languages.hreflang(context["request"], context.get("page"), _routed(context))}

@@ -1,6 +1,6 @@
 """What the knowledge base changes in modelsearch's engine backends, identically for every engine.
 
-1. Analysis: lower-casing, diacritics folded ("clientenraad" finds "cliëntenraad"), Dutch compounds split on a list
+1. Analysis (English pages: see `kennisbank_english` below): lower-casing, diacritics folded ("clientenraad" finds "cliëntenraad"), Dutch compounds split on a list
    of the domain's common parts ("klankbordfunctie" also indexes "klankbord"), Dutch stop words and stemming. It is
    the index's default analyzer, so every text field uses it at index and query time.
 2. Autocomplete queries are folded too (modelsearch searches edge n-grams with the plain "standard" analyzer).
@@ -33,6 +33,9 @@ ANALYSIS = {
             "filter": {
                 "dutch_stop": {"type": "stop", "stopwords": "_dutch_"},
                 "dutch_stemmer": {"type": "stemmer", "language": "dutch"},
+                "english_stop": {"type": "stop", "stopwords": "_english_"},
+                "english_stemmer": {"type": "stemmer", "language": "english"},
+                "english_possessive": {"type": "stemmer", "language": "possessive_english"},
                 "dutch_compounds": {
                     "type": "dictionary_decompounder",
                     "word_list": COMPOUND_PARTS,
@@ -45,6 +48,12 @@ ANALYSIS = {
                     "type": "custom",
                     "tokenizer": "standard",
                     "filter": ["lowercase", "asciifolding", "dutch_compounds", "dutch_stop", "dutch_stemmer"],
+                },
+                # English pages fill the kb_*_en fields, which name this analyzer in their mapping.
+                "kennisbank_english": {
+                    "type": "custom",
+                    "tokenizer": "standard",
+                    "filter": ["english_possessive", "lowercase", "asciifolding", "english_stop", "english_stemmer"],
                 },
                 "autocomplete_search": {
                     "type": "custom",

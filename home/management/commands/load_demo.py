@@ -15,7 +15,7 @@ from articles.models import (
     PracticalExampleIndexPage,
     PracticalExamplePage,
 )
-from home.demo import content
+from home.demo import content, translate
 from home.demo.images import demo_image
 from home.models import HomeFeaturedModule, SiteSettings
 from home.structure import ensure_site_structure, section
@@ -52,10 +52,12 @@ class Command(BaseCommand):
                 pages[f"{kind}:{data['slug']}"] = self.page(model, parent, data, pages)
         self.link_later_pages(pages)
         self.feature_modules(home, pages)
+        translated = translate.translate_pages(pages, self.block)
         site = Site.objects.get(is_default_site=True)
         SiteSettings.objects.filter(site=site).update(**SETTINGS)
         self.stdout.write(
-            f"Demo content ready: {self.created} pages created, {len(pages) - self.created} already there."
+            f"Demo content ready: {self.created} pages created, {len(pages) - self.created} already there; "
+            f"{translated} English translations created."
         )
 
     def page(self, model, parent, data, pages):

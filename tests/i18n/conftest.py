@@ -1,0 +1,1 @@
+from tests.search.conftest import empty_index  # noqa: F401 - the search tests' fixture, shared
