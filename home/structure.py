@@ -69,7 +69,7 @@ def ensure_english_structure(home):
     """The English home page and sections: translations of the Dutch ones (wagtail-localize can take them over)."""
     english = Locale.objects.get(language_code="en")
     for page, (slug, title, intro) in [(home, ENGLISH_HOME)] + [
-        (model.objects.child_of(home).get(), ENGLISH_SECTIONS[dutch_slug]) for model, dutch_slug, _, _ in SECTIONS
+        (model.objects.child_of(home).get(), ENGLISH_SECTIONS[dutch_slug]) for model, dutch_slug, *_texts in SECTIONS
     ]:
         if page.get_translation_or_none(english) is None:
             translation = page.copy_for_translation(english)

@@ -19,6 +19,8 @@ from themes_taxonomy.urls_helpers import taxonomy_urls
 
 from ..blocks import BodyBlock
 
+ENGLISH = "kennisbank_english"  # the engine analyzer for English text (search/backends/dutch.py)
+
 
 class KnowledgePage(Page):
     intro = models.TextField(_("introduction"), max_length=1000, help_text=_("One or two sentences; shown in lists."))
@@ -79,12 +81,10 @@ class KnowledgePage(Page):
         index.SearchField("kb_intro", boost=3, es_extra={"index_options": "offsets"}),
         index.SearchField("kb_taxonomy", boost=2),
         index.SearchField("kb_body", es_extra={"index_options": "offsets"}),
-        index.SearchField("kb_title_en", boost=5, es_extra={"analyzer": "kennisbank_english"}),
-        index.SearchField(
-            "kb_intro_en", boost=3, es_extra={"analyzer": "kennisbank_english", "index_options": "offsets"}
-        ),
-        index.SearchField("kb_taxonomy_en", boost=2, es_extra={"analyzer": "kennisbank_english"}),
-        index.SearchField("kb_body_en", es_extra={"analyzer": "kennisbank_english", "index_options": "offsets"}),
+        index.SearchField("kb_title_en", boost=5, es_extra={"analyzer": ENGLISH}),
+        index.SearchField("kb_intro_en", boost=3, es_extra={"analyzer": ENGLISH, "index_options": "offsets"}),
+        index.SearchField("kb_taxonomy_en", boost=2, es_extra={"analyzer": ENGLISH}),
+        index.SearchField("kb_body_en", es_extra={"analyzer": ENGLISH, "index_options": "offsets"}),
         index.FilterField("kb_kind", es_extra={"type": "keyword"}),
         index.FilterField("kb_themes", es_extra={"type": "keyword"}),
         index.FilterField("kb_keywords", es_extra={"type": "keyword"}),

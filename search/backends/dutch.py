@@ -1,6 +1,6 @@
 """What the knowledge base changes in modelsearch's engine backends, identically for every engine.
 
-1. Analysis (English pages: see `kennisbank_english` below): lower-casing, diacritics folded ("clientenraad" finds "cliëntenraad"), Dutch compounds split on a list
+1. Analysis: lower-casing, diacritics folded ("clientenraad" finds "cliëntenraad"), Dutch compounds split on a list
    of the domain's common parts ("klankbordfunctie" also indexes "klankbord"), Dutch stop words and stemming. It is
    the index's default analyzer, so every text field uses it at index and query time.
 2. Autocomplete queries are folded too (modelsearch searches edge n-grams with the plain "standard" analyzer).
@@ -8,7 +8,9 @@
    the three content types would each get their own `..._intro` field. Fields whose name starts with `kb_` keep
    their plain name instead, so one query, one filter and one aggregation cover articles, modules and practical
    examples alike (see articles.models.base.KnowledgePage.search_fields and search/engine.py).
-4. Each document also carries its result card (search/cards.py) in a stored, unindexed `kb_card` object, so a
+4. English pages fill their own kb_*_en fields, analysed by `kennisbank_english` (English stop words, possessives
+   and stemming, diacritics folded); a search in a language queries that language's fields (search/engine.py).
+5. Each document also carries its result card (search/cards.py) in a stored, unindexed `kb_card` object, so a
    search is answered without loading pages from the database.
 """
 

@@ -14,7 +14,7 @@ pytestmark = pytest.mark.django_db
 @pytest.fixture
 def bilingual(empty_index):
     article = ArticlePageFactory(title="Vrijwilligers werven voor de cliëntenraad", slug="vrijwilligers-werven",
-                                 intro="Hoe de raad nieuwe vrijwilligers vindt.", themes=[theme("achterban")])  # fmt: skip
+                                 intro="Hoe de raad vrijwilligers vindt.", themes=[theme("achterban")])  # fmt: skip
     english = translate(article, "en", title="Recruiting volunteers for the client council", slug="recruiting",
                         intro="How the council finds new volunteers.")  # fmt: skip
     module = ModulePageFactory(title="Vergaderen met de bestuurder", slug="vergaderen",
