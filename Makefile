@@ -75,7 +75,7 @@ format: install
 	$(BIN)/ruff check --fix .
 
 messages: install
-	$(MANAGE) makemessages -l nl -l en --ignore=.venv --ignore=static_collected
+	$(MANAGE) makemessages -l nl -l en --ignore=.venv --ignore=static_collected --ignore=tests --ignore=var --ignore=media
 	$(MANAGE) compilemessages --ignore=.venv
 
 bench-import: install
