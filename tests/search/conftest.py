@@ -19,7 +19,9 @@ def empty_index(home):
     if backend is not None:
         from search.engine import index_name
 
-        backend.es.delete_by_query(index=index_name(backend), body={"query": {"match_all": {}}}, refresh=True)
+        backend.get_index_for_model(Page).refresh()  # the site structure was just indexed
+        backend.es.delete_by_query(index=index_name(backend), body={"query": {"match_all": {}}}, refresh=True,
+                                   params={"conflicts": "proceed"})  # fmt: skip
     return home
 
 
