@@ -7,7 +7,8 @@ from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
 from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
-from wagtail.models import Orderable, Page
+from wagtail.models import Orderable, Page, TranslatableMixin
+from wagtail.snippets.models import register_snippet
 
 
 class HomePage(Page):
@@ -56,23 +57,18 @@ class HomeFeaturedModule(Orderable):
 
 @register_setting(icon="mail")
 class SiteSettings(BaseSiteSetting):
-    """Footer contact details, editable under Settings."""
+    """Footer contact details that are the same in every language, editable under Settings (the words of the footer
+    are a translatable snippet: FooterText)."""
 
     organisation = models.CharField(_("organisation"), max_length=120, default="LOC Waardevolle zorg")
     vraagbaak_phone = models.CharField(_("Vraagbaak phone number"), max_length=40, blank=True)
     vraagbaak_email = models.EmailField(_("Vraagbaak email address"), blank=True)
-    vraagbaak_hours = models.CharField(_("Vraagbaak opening hours"), max_length=120, blank=True)
     address = models.TextField(_("postal address"), blank=True)
-    about = models.TextField(_("about this site"), blank=True, max_length=500)
 
     panels = [
         FieldPanel("organisation"),
-        MultiFieldPanel(
-            [FieldPanel("vraagbaak_phone"), FieldPanel("vraagbaak_email"), FieldPanel("vraagbaak_hours")],
-            heading=_("Vraagbaak"),
-        ),
+        MultiFieldPanel([FieldPanel("vraagbaak_phone"), FieldPanel("vraagbaak_email")], heading=_("Vraagbaak")),
         FieldPanel("address"),
-        FieldPanel("about"),
     ]
 
     class Meta:
@@ -81,3 +77,25 @@ class SiteSettings(BaseSiteSetting):
     @property
     def phone_href(self):
         return "tel:" + "".join(char for char in self.vraagbaak_phone if char.isdigit() or char == "+")
+
+
+@register_snippet
+class FooterText(TranslatableMixin, models.Model):
+    """The footer's words, one per language: translated with wagtail-localize like any snippet."""
+
+    vraagbaak_hours = models.CharField(_("Vraagbaak opening hours"), max_length=120, blank=True)
+    about = models.TextField(_("about this site"), blank=True, max_length=500)
+
+    panels = [FieldPanel("vraagbaak_hours"), FieldPanel("about")]
+
+    class Meta(TranslatableMixin.Meta):
+        verbose_name = _("footer text")
+        verbose_name_plural = _("footer texts")
+
+    def __str__(self):
+        return str(_("Footer text (%(language)s)") % {"language": self.locale.get_display_name()})
+
+    @classmethod
+    def for_language(cls, language):
+        """The footer text of `language`, or None until it is translated (never another language's words)."""
+        return cls.objects.filter(locale__language_code=language).first()

@@ -8,7 +8,7 @@ from wagtail.signals import page_published, page_unpublished, post_page_move
 
 from themes_taxonomy.models import Keyword, Sector, Theme
 
-from .models import SiteSettings
+from .models import FooterText, SiteSettings
 
 
 def clear_site_cache(**kwargs):
@@ -21,6 +21,7 @@ post_page_move.connect(clear_site_cache, dispatch_uid="kennisbank_clear_on_move"
 
 
 @receiver([post_save, post_delete], sender=SiteSettings, dispatch_uid="kennisbank_clear_on_settings")
+@receiver([post_save, post_delete], sender=FooterText, dispatch_uid="kennisbank_clear_on_footer")
 @receiver([post_save, post_delete], sender=Site, dispatch_uid="kennisbank_clear_on_site")
 @receiver([post_save, post_delete], sender=Theme, dispatch_uid="kennisbank_clear_on_theme")
 @receiver([post_save, post_delete], sender=Sector, dispatch_uid="kennisbank_clear_on_sector")

@@ -19,6 +19,16 @@ def _fresh_cache():
     cache.clear()
 
 
+@pytest.fixture(scope="session")
+def django_db_setup(django_db_setup, django_db_blocker):
+    """The site skeleton (Dutch and English home pages and sections) is built once, in the test database itself:
+    each test's transaction rolls back to it, instead of publishing a dozen pages per test."""
+    from home.structure import ensure_site_structure
+
+    with django_db_blocker.unblock():
+        ensure_site_structure()
+
+
 @pytest.fixture
 def home(db):
     from home.structure import ensure_site_structure

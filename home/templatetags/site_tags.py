@@ -54,3 +54,10 @@ def language_switcher(context):
 @register.inclusion_tag("components/hreflang.html", takes_context=True)
 def hreflang_links(context):
     return {"links": languages.hreflang(context["request"], context.get("page"), _routed(context))}
+
+
+@register.simple_tag
+def footer_text():
+    from home.models import FooterText
+
+    return FooterText.for_language(get_language())

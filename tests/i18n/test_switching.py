@@ -92,3 +92,18 @@ def test_the_sitemap_names_both_language_versions(client, pages):
     english = pages["en"]["article"].get_full_url()
     assert f'<xhtml:link rel="alternate" hreflang="en" href="{english}"/>' in xml
     assert xml.count(f'hreflang="en" href="{english}"') == 2, "listed under both the Dutch and the English entry"
+
+
+def test_the_footer_speaks_the_page_language(client, pages):
+    from wagtail.models import Locale
+
+    from home.models import FooterText
+
+    dutch = FooterText.objects.get(locale__language_code="nl")
+    dutch.about = "Over deze kennisbank."
+    dutch.save()
+    assert "Over deze kennisbank." in client.get("/").content.decode()
+    assert "Over deze kennisbank." not in client.get("/en/").content.decode(), "no Dutch words before translation"
+    FooterText.objects.create(locale=Locale.objects.get(language_code="en"), translation_key=dutch.translation_key,
+                              about="About this knowledge base.")  # fmt: skip
+    assert "About this knowledge base." in client.get("/en/").content.decode()

@@ -17,10 +17,11 @@ from articles.models import (
 )
 from home.demo import content, translate
 from home.demo.images import demo_image
-from home.models import HomeFeaturedModule, SiteSettings
+from home.models import FooterText, HomeFeaturedModule, SiteSettings
 from home.structure import ensure_site_structure, section
 from themes_taxonomy.models import Sector, Theme
 
+CONTACT = ("organisation", "vraagbaak_phone", "vraagbaak_email")
 SETTINGS = {
     "organisation": "LOC Waardevolle zorg",
     "vraagbaak_phone": "030 284 32 00",
@@ -54,11 +55,20 @@ class Command(BaseCommand):
         self.feature_modules(home, pages)
         translated = translate.translate_pages(pages, self.block)
         site = Site.objects.get(is_default_site=True)
-        SiteSettings.objects.filter(site=site).update(**SETTINGS)
+        SiteSettings.objects.filter(site=site).update(**{name: SETTINGS[name] for name in CONTACT})
+        self.footer_texts()
         self.stdout.write(
             f"Demo content ready: {self.created} pages created, {len(pages) - self.created} already there; "
             f"{translated} English translations created."
         )
+
+    def footer_texts(self):
+        """The footer's words in Dutch and, as a translation of them, in English."""
+        words = ("vraagbaak_hours", "about")
+        dutch, _ = FooterText.objects.update_or_create(locale=self.dutch, defaults={n: SETTINGS[n] for n in words})
+        english = Locale.objects.get(language_code="en")
+        FooterText.objects.update_or_create(locale=english, translation_key=dutch.translation_key,
+                                            defaults={n: translate.english.SETTINGS[n] for n in words})  # fmt: skip
 
     def page(self, model, parent, data, pages):
         existing = model.objects.child_of(parent).filter(slug=data["slug"]).first()
