@@ -83,7 +83,7 @@ def filters(params, locale_id):
 
 def search(backend, params, locale_id, variants):
     query = text_query(variants, params.language) if params.query else {"match_all": {}}
-    _title, intro, _taxonomy, body = field_names(params.language)
+    _title, intro_field, _taxonomy, body_field = field_names(params.language)
     body = {
         "query": {"bool": {"must": [query], "filter": filters(params, locale_id)}},
         "from": params.offset,
@@ -93,7 +93,7 @@ def search(backend, params, locale_id, variants):
         "stored_fields": ["pk"],
         "aggs": {name: {"terms": {"field": field, "size": 100}} for name, field in FACET_FIELDS.items()},
         "highlight": {
-            "fields": {intro: {}, body: {}},
+            "fields": {intro_field: {}, body_field: {}},
             "pre_tags": ["<mark>"],
             "post_tags": ["</mark>"],
             "encoder": "html",
@@ -108,7 +108,7 @@ def search(backend, params, locale_id, variants):
     snippets = {}
     for hit in hits:
         fragments = hit.get("highlight", {})
-        snippets[_pk(hit)] = (fragments.get(intro) or fragments.get(body) or [""])[0]
+        snippets[_pk(hit)] = (fragments.get(intro_field) or fragments.get(body_field) or [""])[0]
     results = [Hit(card=card, highlight=snippets[card.pk]) for card in cards(hits, locale_id)]
     facets = {
         name: {bucket["key"]: bucket["doc_count"] for bucket in response["aggregations"][name]["buckets"]}
