@@ -8,9 +8,10 @@ import logging
 
 from django.conf import settings
 from wagtail.contrib.search_promotions.models import Query
-from wagtail.models import Locale
 from wagtail.search.backends import get_search_backend
 from wagtail.search.utils import normalise_query_string
+
+from themes_taxonomy import locales
 
 from . import backlog, database, engine
 from .cards import load_cards
@@ -28,14 +29,8 @@ def engine_backend():
     return get_search_backend()
 
 
-_locale_ids = {}
-
-
 def locale_id_for(language):
-    """The Locale's id for a language code; locales are created by migrations and never change id."""
-    if language not in _locale_ids:
-        _locale_ids[language] = Locale.objects.get(language_code=language).pk
-    return _locale_ids[language]
+    return locales.locale_id_for(language)
 
 
 def search(params: SearchParams, log=True):

@@ -14,6 +14,7 @@ from wagtail.models import Page
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
+from themes_taxonomy import locales
 from themes_taxonomy.models import TaggedKeyword
 from themes_taxonomy.urls_helpers import taxonomy_urls
 
@@ -119,7 +120,7 @@ class KnowledgePage(Page):
     # What the search index stores (see search_fields above).
     @property
     def is_english(self):
-        return self.locale.language_code == "en"
+        return locales.language_of(self.locale_id) == "en"
 
     def kb_intro(self):
         return "" if self.is_english else self.intro
@@ -189,7 +190,7 @@ class KnowledgePage(Page):
         translation, and dropped when it has none (themes, sectors) or kept as it is (keywords: an editor links it
         to its equivalent, see themes_taxonomy.models.Keyword). The import markers stay with the Dutch source only.
         """
-        if not self.locale_id or self.locale.language_code == settings.LANGUAGE_CODE:
+        if not self.locale_id or locales.language_of(self.locale_id) == settings.LANGUAGE_CODE:
             return
         self.import_source, self.import_state = "", {}
         for name in ("themes", "sectors"):

@@ -27,17 +27,12 @@ def language(code):
 
 class LanguageIndex(PostgresIndex):
     def add_items(self, model, objs):
-        codes = _locale_codes()
-        keyed = sorted(objs, key=lambda obj: codes.get(getattr(obj, "locale_id", None), ""))
-        for code, group in groupby(keyed, key=lambda obj: codes.get(getattr(obj, "locale_id", None), "")):
-            with language(code or None):
+        from themes_taxonomy.locales import language_of
+
+        code = lambda obj: language_of(getattr(obj, "locale_id", None)) or ""  # noqa: E731
+        for language_code, group in groupby(sorted(objs, key=code), key=code):
+            with language(language_code or None):
                 super().add_items(model, list(group))
-
-
-def _locale_codes():
-    from wagtail.models import Locale
-
-    return dict(Locale.objects.values_list("pk", "language_code"))
 
 
 class SearchBackend(PostgresSearchBackend):
