@@ -3,13 +3,22 @@
 from django import forms
 from django.core.cache import cache
 from django.core.paginator import Paginator
-from django.db.models import Prefetch
+from django.db.models import Prefetch, Q
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from wagtail.images import get_image_model
 
 from themes_taxonomy.models import Keyword, Sector, Theme
 
 CARD_RENDITION = "fill-480x270"
+
+
+def current(queryset):
+    """Live pages whose expiry date has not passed: what readers may see in listings, feeds and search.
+
+    Wagtail's `publish_scheduled` job unpublishes expired pages; this filter hides them in the minutes before it runs.
+    """
+    return queryset.live().filter(Q(expire_at__isnull=True) | Q(expire_at__gt=timezone.now()))
 
 
 def with_card_data(queryset, themes=True):

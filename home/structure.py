@@ -11,6 +11,7 @@ from articles.models import ArticleIndexPage, ModuleIndexPage, PracticalExampleI
 from themes_taxonomy.models import KeywordIndexPage, ThemeIndexPage
 
 from .models import HomePage, SiteSettings
+from .roles import grant_section_rights
 
 # (model, slug, title, introduction), in menu order. Titles are Dutch: they are content, not interface text.
 SECTIONS = [
@@ -60,7 +61,8 @@ def ensure_site_structure():
     for model, slug, title, intro in SECTIONS:
         if not model.objects.child_of(home).exists():
             home.add_child(instance=model(title=title, slug=slug, intro=intro, show_in_menus=True, locale=dutch))
-    ensure_english_structure(home)
+    english_home = ensure_english_structure(home)
+    grant_section_rights(home, english_home)
     SiteSettings.for_site(site)  # creates the settings row with its defaults
     return home
 
@@ -75,6 +77,7 @@ def ensure_english_structure(home):
             translation = page.copy_for_translation(english)
             translation.title, translation.slug, translation.intro = title, slug, intro
             translation.save_revision().publish()
+    return home.get_translation(english)
 
 
 # The English counterparts of the home page and of SECTIONS: (slug, title, introduction).

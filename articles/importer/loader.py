@@ -14,6 +14,7 @@ from themes_taxonomy.text import fold
 from ..models import (
     ArticleIndexPage,
     ArticlePage,
+    ImportRun,
     ModuleIndexPage,
     ModulePage,
     PracticalExampleIndexPage,
@@ -37,13 +38,20 @@ def export_files(paths):
 
 
 class Importer:
-    def __init__(self, *, publish=False):
+    def __init__(self, *, publish=False, user=None):
         self.publish = publish
+        self.user = user
         self.report = ImportReport()
 
-    def run(self, paths):
-        for path in export_files(paths):
+    def run(self, paths, names=None):
+        """Import every file; the run and its report are kept as an ImportRun (shown in the admin)."""
+        files = list(export_files(paths))
+        for path in files:
             self.import_file(path)
+        self.record = ImportRun.objects.create(
+            user=self.user, publish=self.publish, files=names or [path.name for path in files],
+            report=self.report.as_dict(),
+        )  # fmt: skip
         return self.report
 
     def import_file(self, path):
@@ -151,7 +159,7 @@ class Importer:
     # Shared ---------------------------------------------------------------------------------------------------
 
     def _save(self, spec, item_type, **extra):
-        page, action, warnings = upsert(spec, publish=self.publish)
+        page, action, warnings = upsert(spec, publish=self.publish, user=self.user)
         item = ItemReport(
             source=spec.source,
             type=item_type,

@@ -9,6 +9,7 @@ import json
 from dataclasses import dataclass, field
 
 from django.utils.text import slugify
+from wagtail.log_actions import log
 from wagtail.models import Locale
 
 from themes_taxonomy.models import Keyword
@@ -96,8 +97,11 @@ def unique_keyword_slug(name):
     return slug
 
 
-def upsert(spec: Upsert, *, publish: bool):
-    """Create or update the page for `spec`; returns (page, action, warnings)."""
+def upsert(spec: Upsert, *, publish: bool, user=None):
+    """Create or update the page for `spec` as `user`; returns (page, action, warnings).
+
+    What is not published waits in the review workflow; every created or updated page gets an audit log entry.
+    """
     dutch = Locale.objects.get(language_code="nl")
     existing = spec.model.objects.filter(import_source=spec.source, locale=dutch).first()
     wanted = dict(spec.values)
@@ -136,14 +140,24 @@ def upsert(spec: Upsert, *, publish: bool):
         action = "updated" if changed else "unchanged"
 
     if action != "unchanged":
-        revision = page.save_revision(log_action=True)
+        revision = page.save_revision(user=user, log_action=True)
         if publish and spec.may_publish and not had_editor_draft:
-            revision.publish()
+            revision.publish(user=user)
             page.refresh_from_db()
     elif publish and spec.may_publish and not page.live and not had_editor_draft:
-        page.get_latest_revision().publish()
+        page.get_latest_revision().publish(user=user)
         page.refresh_from_db()
         action = "updated"
     if publish and had_editor_draft:
         warnings.append("not published: the page has unpublished changes by an editor that need review first")
+    if action != "unchanged":
+        log(instance=page, action="kennisbank.import", user=user, data={"source": spec.source, "result": action})
+        submit_for_review(page, user)
     return page, action, warnings
+
+
+def submit_for_review(page, user):
+    """A page whose imported changes are not live goes into its review workflow (once)."""
+    workflow = page.get_workflow()
+    if page.has_unpublished_changes and workflow is not None and not page.workflow_in_progress:
+        workflow.start(page, user)

@@ -1,5 +1,6 @@
 from .base import KnowledgePage
 from .content import ArticlePage, ModulePage, PracticalExamplePage
+from .imports import ImportRun
 from .indexes import ArticleIndexPage, ModuleIndexPage, PracticalExampleIndexPage
 from .related import RelatedLink
 
@@ -12,4 +13,5 @@ __all__ = [
     "ModuleIndexPage",
     "PracticalExampleIndexPage",
     "RelatedLink",
+    "ImportRun",
 ]

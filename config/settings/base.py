@@ -137,6 +137,15 @@ WAGTAIL_ALLOW_UNICODE_SLUGS = False
 TAGGIT_CASE_INSENSITIVE = True
 TAGGIT_STRIP_UNICODE_WHEN_SLUGIFYING = True  # ASCII slugs, so /trefwoorden/<slug>/ matches every keyword
 
+# Editorial workflow (home/roles.py): every page passes the Eindredactie's review; a new translation starts as a draft
+# instead of copying its source's live status, so it is reviewed like any other page.
+WAGTAILLOCALIZE_SYNC_LIVE_STATUS_ON_TRANSLATE = False
+WAGTAIL_WORKFLOW_ENABLED = True
+WAGTAILADMIN_COMMENTS_ENABLED = True
+DEFAULT_FROM_EMAIL = env("DEFAULT_FROM_EMAIL", "kennisbank@localhost")
+WAGTAILADMIN_NOTIFICATION_FROM_EMAIL = DEFAULT_FROM_EMAIL
+WAGTAILADMIN_NOTIFICATION_USE_HTML = True
+
 # SEARCH_URL selects the search engine; without it Wagtail's database backend serves (see config/settings/search.py).
 WAGTAILSEARCH_BACKENDS = search_backends(
     env("SEARCH_URL"),

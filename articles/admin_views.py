@@ -1,0 +1,131 @@
+"""Import LOC exports from the admin: upload, check every file first, import, and show the report.
+
+An upload with a file that is not a usable export is refused as a whole (HTTP 400, nothing written). Imported pages
+wait in the review workflow unless the uploader may publish and asks to.
+"""
+
+import tempfile
+from pathlib import Path
+
+from django import forms
+from django.core.exceptions import PermissionDenied
+from django.shortcuts import get_object_or_404, redirect
+from django.utils.text import get_valid_filename
+from django.utils.translation import gettext_lazy as _
+from django.views.generic import FormView, TemplateView
+from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
+
+from home.structure import ensure_site_structure
+
+from .importer.loader import Importer
+from .importer.parsing import ExportError, detect_kind, read_export
+from .importer.parsing.common import MAX_EXPORT_BYTES
+from .models import ArticleIndexPage, ImportRun, ModuleIndexPage, PracticalExampleIndexPage
+
+MAX_FILES = 20
+
+
+class MultipleFileInput(forms.ClearableFileInput):
+    allow_multiple_selected = True
+
+
+class MultipleFileField(forms.FileField):
+    widget = MultipleFileInput
+
+    def clean(self, data, initial=None):
+        files = [item for item in (data if isinstance(data, list | tuple) else [data]) if item]
+        if not files:
+            return [super().clean(None, initial)]  # raises "This field is required."
+        return [super(MultipleFileField, self).clean(item, initial) for item in files]
+
+
+class ImportForm(forms.Form):
+    files = MultipleFileField(
+        label=_("LOC export files"),
+        help_text=_("Plain-text exports of magazine articles or the Opleidingsgids (UTF-8, at most 20 files)."),
+    )
+    publish = forms.BooleanField(
+        label=_("Publish what may be published"),
+        required=False,
+        help_text=_("Without this, every imported page waits as a draft for the Eindredactie's review."),
+    )
+
+    def __init__(self, *args, may_publish, **kwargs):
+        super().__init__(*args, **kwargs)
+        if not may_publish:
+            del self.fields["publish"]
+        self.folder, self.paths = None, []
+
+    def clean_files(self):
+        files = self.cleaned_data["files"]
+        if len(files) > MAX_FILES:
+            raise forms.ValidationError(_("Upload at most %(count)d files at a time.") % {"count": MAX_FILES})
+        self.folder = tempfile.TemporaryDirectory(prefix="kennisbank-upload-")
+        errors = []
+        for upload in files:
+            name = get_valid_filename(Path(upload.name).name) or "export.txt"
+            path = Path(self.folder.name) / name
+            if upload.size > MAX_EXPORT_BYTES:
+                errors.append(_("%(name)s: the file is too large.") % {"name": name})
+                continue
+            path.write_bytes(upload.read())
+            try:
+                detect_kind(read_export(path))
+            except ExportError as exc:
+                errors.append(_("Not a usable LOC export: %(reason)s") % {"reason": exc})
+                continue
+            self.paths.append(path)
+        if errors:
+            raise forms.ValidationError(errors)
+        return files
+
+
+def may_publish_imports(user):
+    """The importer publishes into the three content sections, so the uploader must be allowed to publish there."""
+    home = ensure_site_structure()
+    sections = [model.objects.child_of(home).get() for model in (ArticleIndexPage, ModuleIndexPage,
+                                                                 PracticalExampleIndexPage)]  # fmt: skip
+    return all(section.permissions_for_user(user).can_publish_subpage() for section in sections)
+
+
+class ImportMixin(WagtailAdminTemplateMixin):
+    header_icon = "upload"
+
+    def dispatch(self, request, *args, **kwargs):
+        if not request.user.has_perm("articles.run_import"):
+            raise PermissionDenied
+        return super().dispatch(request, *args, **kwargs)
+
+
+class ImportView(ImportMixin, FormView):
+    template_name = "articles/admin/import.html"
+    form_class = ImportForm
+    page_title = _("Import LOC exports")
+
+    def get_form_kwargs(self):
+        return {**super().get_form_kwargs(), "may_publish": may_publish_imports(self.request.user)}
+
+    def get_context_data(self, **kwargs):
+        return super().get_context_data(runs=ImportRun.objects.select_related("user")[:20], **kwargs)
+
+    def form_valid(self, form):
+        with form.folder:
+            importer = Importer(publish=form.cleaned_data.get("publish", False), user=self.request.user)
+            importer.run(form.paths, names=[path.name for path in form.paths])
+        return redirect("kennisbank_import_report", importer.record.pk)
+
+    def form_invalid(self, form):
+        if form.folder:
+            form.folder.cleanup()
+        response = super().form_invalid(form)
+        response.status_code = 400
+        return response
+
+
+class ImportReportView(ImportMixin, TemplateView):
+    template_name = "articles/admin/import_report.html"
+    page_title = _("Import report")
+
+    def get_context_data(self, **kwargs):
+        run = get_object_or_404(ImportRun.objects.select_related("user"), pk=self.kwargs["pk"])
+        return super().get_context_data(run=run, report=run.report, **kwargs)
