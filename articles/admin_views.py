@@ -72,7 +72,8 @@ class ImportForm(forms.Form):
             try:
                 detect_kind(read_export(path))
             except ExportError as exc:
-                errors.append(_("Not a usable LOC export: %(reason)s") % {"reason": exc})
+                reason = str(exc).removeprefix(f"{name}: ")
+                errors.append(_("%(name)s is not a usable LOC export: %(reason)s") % {"name": name, "reason": reason})
                 continue
             self.paths.append(path)
         if errors:

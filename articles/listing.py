@@ -21,6 +21,11 @@ def current(queryset):
     return queryset.live().filter(Q(expire_at__isnull=True) | Q(expire_at__gt=timezone.now()))
 
 
+def expired(queryset):
+    """Pages whose expiry date has passed (still live until the scheduled job has run)."""
+    return queryset.filter(expire_at__lte=timezone.now())
+
+
 def with_card_data(queryset, themes=True):
     """Fetch what a card shows in a fixed number of queries: the list image's rendition and (optionally) themes."""
     images = get_image_model().objects.prefetch_renditions(CARD_RENDITION)

@@ -2,14 +2,14 @@
 
 from django.utils.functional import SimpleLazyObject
 
-from articles.listing import with_card_data
+from articles.listing import current, with_card_data
 from articles.models import ArticlePage
 from themes_taxonomy.browse import cached_theme_tree
 from themes_taxonomy.urls_helpers import taxonomy_urls
 
 
 def home_context(home):
-    latest = ArticlePage.objects.live().filter(locale_id=home.locale_id).order_by("-publication_date", "title")
+    latest = current(ArticlePage.objects).filter(locale_id=home.locale_id).order_by("-publication_date", "title")
     return {
         # Querysets stay lazy: the template caches the fragment that uses them, so a warm page runs none.
         "latest_articles": with_card_data(latest, themes=False)[:4],
@@ -24,6 +24,6 @@ def featured_modules(home):
     from articles.models import ModulePage
 
     keys = list(home.featured_modules.order_by("sort_order").values_list("module__translation_key", flat=True))
-    found = {page.translation_key: page for page in ModulePage.objects.live().filter(
+    found = {page.translation_key: page for page in current(ModulePage.objects).filter(
         locale_id=home.locale_id, translation_key__in=keys)}  # fmt: skip
     return [found[key] for key in keys if key in found]

@@ -24,14 +24,16 @@ ALL_MEDIA = IMAGES + ["wagtailimages.change_image", "wagtailimages.delete_image"
 
 
 def _crud(*models):
-    return [f"{app}.{action}_{model}" for app, model in (m.split(".") for m in models) for action in ("add", "change", "delete")]  # fmt: skip
+    """Add, change and delete rights on each "app_label.model"."""
+    return [f"{app}.{action}_{name}" for app, name in (model.split(".") for model in models)
+            for action in ("add", "change", "delete")]  # fmt: skip
 
 
 # Model permissions per role ("app_label.codename"). Image and document rights are granted on the root collection.
 MODEL_PERMISSIONS = {
     REDACTEUREN: ["wagtailadmin.access_admin"],
     OPLEIDINGSTEAM: ["wagtailadmin.access_admin"],
-    EINDREDACTIE: ["wagtailadmin.access_admin", "articles.run_import"],
+    EINDREDACTIE: ["wagtailadmin.access_admin", "articles.run_import", "wagtail_localize.submit_translation"],
     VERTALERS: ["wagtailadmin.access_admin", "wagtail_localize.submit_translation"],
     BEHEERDERS: [
         "wagtailadmin.access_admin",
@@ -40,7 +42,9 @@ MODEL_PERMISSIONS = {
         "auth.change_user",
         "auth.delete_user",
         "home.change_sitesettings",
-        *_crud("themes_taxonomy.theme", "themes_taxonomy.sector", "themes_taxonomy.keyword", "kennisbank_search.synonym"),
+        *_crud(
+            "themes_taxonomy.theme", "themes_taxonomy.sector", "themes_taxonomy.keyword", "kennisbank_search.synonym"
+        ),
         *_crud("home.footertext", "wagtailsearchpromotions.searchpromotion", "wagtailredirects.redirect"),
     ],
 }
@@ -88,4 +92,3 @@ def grant_section_rights(home, english_home):
 
 def has_role(user, role):
     return user.is_active and user.groups.filter(name=role).exists()
-

@@ -15,11 +15,15 @@ def add_my_drafts_panel(request, panels):
 @hooks.register("register_admin_urls")
 def editorial_urls():
     return [
-        path("pages/<int:page_id>/submit-for-review/", SubmitForReviewView.as_view(),
-             name="kennisbank_submit_for_review"),  # fmt: skip
+        path(
+            "pages/<int:page_id>/submit-for-review/", SubmitForReviewView.as_view(), name="kennisbank_submit_for_review"
+        ),  # fmt: skip
         # Takes precedence over wagtail-localize's own view at the same address (this app's hooks load first).
-        path("localize/update/<int:translation_source_id>/", ReviewedUpdateTranslationsView.as_view(),
-             name="kennisbank_update_translations"),  # fmt: skip
+        path(
+            "localize/update/<int:translation_source_id>/",
+            ReviewedUpdateTranslationsView.as_view(),
+            name="kennisbank_update_translations",
+        ),  # fmt: skip
     ]
 
 

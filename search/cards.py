@@ -11,6 +11,8 @@ from dataclasses import dataclass, field
 from django.core.cache import cache
 from django.utils.translation import gettext_lazy as _
 
+from articles.listing import current
+
 TYPE_LABELS = {"article": _("article"), "module": _("module or traject"), "example": _("practical example")}
 TAXONOMY = ("themes", "keywords", "sectors")
 
@@ -92,7 +94,7 @@ def load_cards(ids, locale_id=None):
 
     if not ids:
         return []
-    pages = Page.objects.live().filter(pk__in=ids)
+    pages = current(Page.objects).filter(pk__in=ids)
     if locale_id is not None:
         pages = pages.filter(locale_id=locale_id)
     pages = pages.specific().in_bulk()

@@ -12,6 +12,7 @@ from django.utils.html import escape
 from modelsearch.query import Or, PlainText
 from wagtail.models import Page
 
+from articles.listing import expired
 from articles.models import ArticlePage, ModulePage, PracticalExamplePage
 from themes_taxonomy.text import fold
 
@@ -32,6 +33,7 @@ def candidates(params, locale_id):
     """Live pages of the chosen types, language and taxonomy filters, as a Page queryset."""
     kinds = params.kinds or tuple(MODELS)
     pages = Page.objects.live().filter(locale_id=locale_id).type(*(MODELS[kind] for kind in kinds))
+    pages = pages.exclude(pk__in=expired(Page.objects).values("pk"))  # search backends filter on indexed fields
     for kind_filter, lookup in (("themes", "themes__slug"), ("keywords", "tagged_keywords__tag__slug"),
                                 ("sectors", "sectors__slug")):  # fmt: skip
         for value in getattr(params, kind_filter):

@@ -7,6 +7,8 @@ field names used here are the shared kb_* fields declared in articles.models.bas
 
 from wagtail.models import Page
 
+from articles.listing import current
+
 from .cards import Card, labels, load_cards
 from .results import Hit, SearchResponse
 
@@ -134,7 +136,7 @@ def cards(hits, locale_id):
     (the engine was down) never leads a reader to a page that is gone.
     """
     names = labels(locale_id)
-    live = set(Page.objects.live().filter(pk__in=[_pk(hit) for hit in hits]).values_list("pk", flat=True))
+    live = set(current(Page.objects).filter(pk__in=[_pk(hit) for hit in hits]).values_list("pk", flat=True))
     stored = {_pk(hit): hit.get("_source", {}).get("kb_card") for hit in hits if _pk(hit) in live}
     loaded = {card.pk: card for card in load_cards([pk for pk, data in stored.items() if not data])}
     found = [Card.from_stored(data, names) if data else loaded.get(pk) for pk, data in stored.items()]

@@ -4,6 +4,7 @@ import difflib
 
 from django.utils.translation import gettext_lazy as _
 
+from articles.listing import current
 from themes_taxonomy.models import Keyword, Theme
 from themes_taxonomy.text import fold
 
@@ -65,7 +66,7 @@ def did_you_mean(query, locale_id):
     names = list(Theme.objects.filter(locale_id=locale_id).values_list("name", flat=True))
     names += list(Keyword.objects.values_list("name", flat=True))
     for model in (ArticlePage, ModulePage, PracticalExamplePage):
-        names += list(model.objects.live().filter(locale_id=locale_id).values_list("title", flat=True))
+        names += list(current(model.objects).filter(locale_id=locale_id).values_list("title", flat=True))
     for name in names:
         words.update(word for word in fold(name).replace(":", " ").split() if len(word) > 3)
     suggestion = []

@@ -13,6 +13,7 @@ from collections import Counter
 from django.core.cache import cache
 from django.db.models import prefetch_related_objects
 
+from articles.listing import current
 from articles.models import ArticlePage, ModulePage, PracticalExamplePage
 
 from . import engine
@@ -41,7 +42,7 @@ def related_items(page, limit=LIMIT):
         "sectors": [sector.pk for sector in page.sectors.all()],
     }
     for model in MODELS:
-        live = model.objects.live().filter(locale_id=page.locale_id).exclude(pk=page.pk)
+        live = current(model.objects).filter(locale_id=page.locale_id).exclude(pk=page.pk)
         for lookup, ids in relations.items():
             if ids:
                 for pk in live.filter(**{f"{lookup}__in": ids}).values_list("pk", flat=True):

@@ -3,6 +3,7 @@
 from django.core.cache import cache
 from django.db.models import Count, Q
 
+from articles.listing import current
 from articles.models import ArticlePage, ModulePage, PracticalExamplePage
 
 from .models import Keyword, Theme
@@ -11,7 +12,7 @@ CONTENT_MODELS = (ArticlePage, ModulePage, PracticalExamplePage)
 
 
 def live_items(model, locale_id):
-    return model.objects.live().filter(locale_id=locale_id)
+    return current(model.objects).filter(locale_id=locale_id)
 
 
 def items_by_type(locale_id, **filters):

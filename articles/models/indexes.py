@@ -6,7 +6,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
 from wagtail.models import Page
 
-from ..listing import ListingFilterForm, filter_choices, paginate, with_card_data
+from ..listing import ListingFilterForm, current, filter_choices, paginate, with_card_data
 from .content import ArticlePage, ModulePage, PracticalExamplePage
 
 
@@ -30,7 +30,7 @@ class ContentIndexPage(Page):
         return super().route(request, path_components)
 
     def items(self):
-        return self.child_model.objects.child_of(self).live().order_by("-publication_date", "title")
+        return current(self.child_model.objects.child_of(self)).order_by("-publication_date", "title")
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)

@@ -1,6 +1,13 @@
 import pytest
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
+from django.utils import translation
+
+
+def dutch(text):
+    """The admin speaks Dutch (the site's first language): what an editor reads for an English message id."""
+    with translation.override("nl"):
+        return translation.gettext(text)
 
 
 @pytest.fixture
