@@ -11,7 +11,8 @@ PROD_DATABASE_URL = $(shell $(PYTHON) tests/services/postgres.py url)
 PROD_SEARCH_URL ?= http://127.0.0.1:$(SEARCH_PORT)
 
 .PHONY: help install run migrate demo test test-embedded test-production test-fast lint format messages \
-	bench-import bench-pages clean postgres postgres-stop search-engine search-engine-stop services
+	bench-import bench-pages clean postgres postgres-stop search-engine search-engine-stop services \
+	publish-scheduled scheduler
 
 help:
 	@echo "make run     install, migrate, load the demo content and serve http://127.0.0.1:$(PORT) (SQLite)"
@@ -19,6 +20,8 @@ help:
 	@echo "make postgres / search-engine (and -stop)   the production-stack services for tests and development"
 	@echo "make lint    ruff check and format check"
 	@echo "make bench-import / bench-pages   the import and page-speed benchmarks (print figures)"
+	@echo "make publish-scheduled   publish pages whose go-live date passed, unpublish expired ones (once)"
+	@echo "make scheduler           the same every minute, until stopped (what production runs)"
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -36,6 +39,7 @@ migrate: install
 
 demo: migrate
 	$(MANAGE) load_demo
+	$(MANAGE) create_demo_users
 
 run: demo
 	$(MANAGE) runserver 127.0.0.1:$(PORT)
@@ -62,6 +66,13 @@ search-engine:
 
 search-engine-stop:
 	$(PYTHON) search/engine/opensearch.py stop
+
+# Go-live and expiry dates take effect when this runs; production runs it every minute (docker-compose: scheduler).
+publish-scheduled: install
+	$(MANAGE) publish_scheduled
+
+scheduler: install
+	while true; do $(MANAGE) publish_scheduled; sleep $${SCHEDULER_INTERVAL:-60}; done
 
 test-fast: install
 	$(BIN)/pytest -x -q

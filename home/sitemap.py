@@ -6,6 +6,8 @@ from django.conf import settings
 from wagtail.contrib.sitemaps import Sitemap
 from wagtail.models import Page
 
+from articles.listing import current
+
 
 class LanguageSitemap(Sitemap):
     def items(self):
@@ -15,13 +17,13 @@ class LanguageSitemap(Sitemap):
         pages = Page.objects.none()
         for home in homes:
             pages |= Page.objects.descendant_of(home, inclusive=True)
-        return pages.live().public().order_by("path").defer_streamfields().specific()
+        return current(pages).public().order_by("path").defer_streamfields().specific()
 
     def _urls(self, page, protocol, domain):
         urls = super()._urls(page, protocol, domain)
         items = list(self.paginator.page(page).object_list)
         versions = defaultdict(dict)
-        for translation in Page.objects.live().filter(translation_key__in={item.translation_key for item in items}):
+        for translation in current(Page.objects).filter(translation_key__in={item.translation_key for item in items}):
             versions[translation.translation_key][translation.locale.language_code] = translation
         for url_info, item in zip(urls, items, strict=False):
             found = versions[item.translation_key]

@@ -129,3 +129,14 @@ def test_submit_for_review_is_refused_without_edit_rights(client, login, home):
     assert response.status_code == 302 and response["Location"] == reverse("wagtailadmin_home")  # "no permission"
     page.refresh_from_db()
     assert not page.workflow_in_progress
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize(("role", "goes_live"), [(roles.REDACTEUREN, False), (roles.EINDREDACTIE, True)])
+def test_only_the_eindredactie_publishes_through_the_admin_api(client, login, home, role, goes_live):
+    page = ArticlePageFactory(title="Via de API", publish=False, live=False)
+    page.save_revision()
+    login(role)
+    response = client.post(f"/admin/api/main/pages/{page.pk}/action/publish/", {}, content_type="application/json")
+    page.refresh_from_db()
+    assert page.live is goes_live and response.status_code == (200 if goes_live else 403)

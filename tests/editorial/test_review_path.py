@@ -69,7 +69,8 @@ def test_approved_article_goes_live_and_is_found(client, home, team):
     assert "Dagbesteding raadplegen" in client.get(section(ArticleIndexPage, home).url).content.decode()
     found = client.get("/zoeken/", {"q": "dagbesteding"}).content.decode()
     assert "Dagbesteding raadplegen" in found
-    assert PageLogEntry.objects.filter(page=page, action="wagtail.workflow.approve").exists()
+    assert PageLogEntry.objects.filter(page=page, action="wagtail.workflow.approve", user=team["reviewer"]).exists()
+    assert PageLogEntry.objects.filter(page=page, action="wagtail.publish", user=team["reviewer"]).exists()
 
 
 @pytest.mark.django_db
@@ -77,7 +78,10 @@ def test_rejected_article_stays_a_draft_with_the_comment_visible(client, home, t
     client.force_login(team["writer"])
     page = submit_new_article(client, home, "Klachten bespreken")
     client.force_login(team["reviewer"])
+    mail.outbox.clear()
     review(client, page, "reject", "Graag de inleiding korter maken.")
+    (notice,) = [message for message in mail.outbox if message.to == ["redacteuren@example.org"]]
+    assert "Graag de inleiding korter maken." in notice.body  # the writer reads why, in the email too
 
     page.refresh_from_db()
     assert not page.live and not page.workflow_in_progress
