@@ -11,6 +11,7 @@ from wagtail.admin.ui.components import Component
 from wagtail.admin.ui.menus.pages import PageMenuItem
 from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 from wagtail.models import Page
+from wagtail_localize.models import Translation
 from wagtail_localize.views.update_translations import UpdateTranslationsView
 
 
@@ -73,9 +74,21 @@ class SubmitForReviewView(WagtailAdminTemplateMixin, TemplateView):
         return super().get_context_data(page=self.page, workflow=self.page.get_workflow(), **kwargs)
 
     def post(self, request, page_id):
+        save_translated_strings(self.page, request.user)
         self.page.get_workflow().start(self.page, request.user)
         messages.success(request, _gettext("'%(title)s' is waiting for review.") % {"title": self.page.title})
         return redirect("wagtailadmin_explore", self.page.get_parent().pk)
+
+
+def save_translated_strings(page, user):
+    """wagtail-localize keeps a translator's work as translated strings and writes them into the page only when
+    publishing; a translator cannot publish, so the strings become a draft revision here, and that is reviewed."""
+    translation = Translation.objects.filter(
+        source__object_id=page.translation_key, target_locale_id=page.locale_id, enabled=True
+    ).first()
+    if translation is not None:
+        translation.save_target(user=user, publish=False)
+        page.refresh_from_db()
 
 
 class ReviewedUpdateTranslationsView(UpdateTranslationsView):

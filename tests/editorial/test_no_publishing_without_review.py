@@ -2,6 +2,7 @@
 Translations pass the same review as the Dutch pages."""
 
 import datetime
+from urllib.parse import urlencode
 
 import pytest
 from django.core.management import call_command
@@ -78,6 +79,11 @@ def test_a_translation_starts_as_a_draft_and_goes_live_only_after_review(client,
     translation.refresh_from_db()
     assert localize.enabled and not translation.live  # wagtail-localize's publish button refuses a translator
 
+    title = localize.source.stringsegment_set.get(context__path="title")
+    response = client.put(reverse("wagtail_localize:edit_string_translation", args=[localize.pk, title.pk]),
+                          urlencode({"value": "Consulting the people you represent"}),
+                          content_type="application/x-www-form-urlencoded")  # as the translation editor sends it
+    assert response.status_code == 201, response.content  # fmt: skip
     submit_url = reverse("kennisbank_submit_for_review", args=[translation.pk])
     assert client.get(submit_url).status_code == 200
     client.post(submit_url)
@@ -88,7 +94,7 @@ def test_a_translation_starts_as_a_draft_and_goes_live_only_after_review(client,
     task_state = TaskState.objects.get(workflow_state__object_id=str(translation.pk), status="in_progress")
     client.post(reverse("wagtailadmin_pages:workflow_action", args=[translation.pk, "approve", task_state.pk]))
     translation.refresh_from_db()
-    assert translation.live
+    assert translation.live and translation.title == "Consulting the people you represent"  # the reviewed words
 
 
 @pytest.mark.django_db
