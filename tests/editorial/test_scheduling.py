@@ -5,8 +5,8 @@ import datetime
 import pytest
 from django.core.management import call_command
 from django.urls import reverse
-from freezegun import freeze_time
 from django.utils import timezone
+from freezegun import freeze_time
 from wagtail.models import Revision
 
 from articles.models import ArticleIndexPage

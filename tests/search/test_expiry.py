@@ -24,8 +24,9 @@ def found(query):
 
 
 def test_expired_article_disappears_before_and_after_the_scheduled_job(client, empty_index):
-    kept = ArticlePageFactory(title="Inspraak blijft", intro="Over inspraak van bewoners.", themes=[theme("achterban")])
-    gone = ArticlePageFactory(title="Inspraak verlopen", intro="Over inspraak van bewoners.", themes=[theme("achterban")])
+    same = {"intro": "Over inspraak van bewoners.", "themes": [theme("achterban")]}
+    kept = ArticlePageFactory(title="Inspraak blijft", **same)
+    gone = ArticlePageFactory(title="Inspraak verlopen", **same)
     Page.objects.filter(pk=gone.pk).update(expire_at=timezone.now() - datetime.timedelta(minutes=1))
     refresh_index()
     listing = section(ArticleIndexPage, empty_index).url
