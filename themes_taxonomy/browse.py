@@ -3,7 +3,7 @@
 from django.core.cache import cache
 from django.db.models import Count, Q
 
-from articles.listing import current
+from articles.listing import current, with_card_data
 from articles.models import ArticlePage, ModulePage, PracticalExamplePage
 
 from .models import Keyword, Theme
@@ -25,6 +25,17 @@ def items_by_type(locale_id, **filters):
         items = live_items(model, locale_id).filter(**filters).distinct().defer_streamfields()
         groups.append({"label": model._meta.verbose_name_plural, "items": items.order_by("-publication_date", "title")})
     return groups
+
+
+def newest(locale_id, limit, **filters):
+    """The `limit` newest live items of every content type together (for feeds), with what a card shows."""
+    items = []
+    for model in CONTENT_MODELS:
+        found = live_items(model, locale_id).filter(**filters).distinct().order_by("-publication_date", "title")
+        items += list(with_card_data(found[:limit]))
+    items.sort(key=lambda item: item.title.casefold())
+    items.sort(key=lambda item: item.publication_date, reverse=True)
+    return items[:limit]
 
 
 def theme_counts(locale_id):

@@ -205,6 +205,27 @@ class ThemeIndexPage(RoutablePageMixin, Page):
             context_overrides={"theme": theme, "groups": browse.items_by_type(self.locale_id, themes=theme)},
         )
 
+    @path("<slug:slug>/rss/", name="theme_rss")
+    def theme_rss(self, request, slug):
+        from articles.feeds import RssFeed
+
+        return RssFeed()(request, spec=self.feed_spec(request, slug))
+
+    @path("<slug:slug>/atom/", name="theme_atom")
+    def theme_atom(self, request, slug):
+        from articles.feeds import AtomFeed
+
+        return AtomFeed()(request, spec=self.feed_spec(request, slug))
+
+    def feed_spec(self, request, slug):
+        """A theme's feed: the newest items carrying it, of every content type."""
+        from articles.feeds import FEED_SIZE, theme_feed
+
+        from . import browse
+
+        theme = get_object_or_404(Theme, locale_id=self.locale_id, slug=slug)
+        return theme_feed(self, theme, browse.newest(self.locale_id, FEED_SIZE, themes=theme), request)
+
 
 class KeywordIndexPage(RoutablePageMixin, Page):
     """All keywords with how often they are used and, under it, one page per keyword."""

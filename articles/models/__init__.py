@@ -1,4 +1,5 @@
 from .base import KnowledgePage
+from .collections import CollectionPage
 from .content import ArticlePage, ModulePage, PracticalExamplePage
 from .imports import ImportRun
 from .indexes import ArticleIndexPage, ModuleIndexPage, PracticalExampleIndexPage
@@ -14,4 +15,5 @@ __all__ = [
     "PracticalExampleIndexPage",
     "RelatedLink",
     "ImportRun",
+    "CollectionPage",
 ]

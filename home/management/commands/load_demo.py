@@ -15,7 +15,7 @@ from articles.models import (
     PracticalExampleIndexPage,
     PracticalExamplePage,
 )
-from home.demo import content, translate
+from home.demo import collections, content, translate
 from home.demo.images import demo_image
 from home.models import FooterText, HomeFeaturedModule, SiteSettings
 from home.structure import ensure_site_structure, section
@@ -57,6 +57,7 @@ class Command(BaseCommand):
         site = Site.objects.get(is_default_site=True)
         SiteSettings.objects.filter(site=site).update(**{name: SETTINGS[name] for name in CONTACT})
         self.footer_texts()
+        collections.create_collections(home)
         self.stdout.write(
             f"Demo content ready: {self.created} pages created, {len(pages) - self.created} already there; "
             f"{translated} English translations created."

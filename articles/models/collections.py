@@ -1,0 +1,172 @@
+"""Collections (Plone's Collection): a page whose list is whatever live content matches criteria an editor sets."""
+
+import datetime
+
+from django import forms
+from django.core.exceptions import ValidationError
+from django.core.paginator import Paginator
+from django.db import models
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+from modelcluster.fields import ParentalManyToManyField
+from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
+from wagtail.contrib.routable_page.models import RoutablePageMixin, path
+from wagtail.models import Page
+from wagtail_localize.fields import SynchronizedField, TranslatableField
+
+from ..listing import current, with_card_data
+from .content import ArticlePage, ModulePage, PracticalExamplePage
+
+PER_PAGE = 12
+FEED_SIZE = 20
+
+
+class CollectionPage(RoutablePageMixin, Page):
+    """Within one criterion any chosen value matches; the criteria together must all match. Criteria are
+    language-neutral: an English collection selects the English versions of the chosen themes, sectors and keywords."""
+
+    class Sort(models.TextChoices):
+        NEWEST = "newest", _("Newest first")
+        OLDEST = "oldest", _("Oldest first")
+        TITLE = "title", _("Title (A to Z)")
+
+    intro = models.TextField(_("introduction"), blank=True)
+    include_articles = models.BooleanField(_("articles"), default=True)
+    include_modules = models.BooleanField(_("modules and trajects"), default=True)
+    include_examples = models.BooleanField(_("practical examples"), default=True)
+    themes = ParentalManyToManyField("themes_taxonomy.Theme", verbose_name=_("themes"), blank=True, related_name="+")
+    keywords = ParentalManyToManyField(
+        "themes_taxonomy.Keyword", verbose_name=_("keywords"), blank=True, related_name="+"
+    )
+    sectors = ParentalManyToManyField("themes_taxonomy.Sector", verbose_name=_("care sectors"), blank=True,
+                                      related_name="+")  # fmt: skip
+    published_from = models.DateField(_("published on or after"), null=True, blank=True)
+    published_until = models.DateField(_("published on or before"), null=True, blank=True)
+    recent_days = models.PositiveIntegerField(
+        _("published in the last … days"), null=True, blank=True, help_text=_("For example 31 for 'new this month'.")
+    )
+    sort_order = models.CharField(_("sort order"), max_length=10, choices=Sort.choices, default=Sort.NEWEST)
+    max_items = models.PositiveIntegerField(_("at most this many items"), null=True, blank=True,
+                                            help_text=_("Leave empty to list everything that matches."))  # fmt: skip
+
+    content_panels = Page.content_panels + [
+        FieldPanel("intro"),
+        MultiFieldPanel(
+            [
+                FieldRowPanel(
+                    [FieldPanel("include_articles"), FieldPanel("include_modules"), FieldPanel("include_examples")],
+                    heading=_("Content types"),
+                ),  # fmt: skip
+                FieldPanel("themes", widget=forms.CheckboxSelectMultiple),
+                FieldPanel("sectors", widget=forms.CheckboxSelectMultiple),
+                FieldPanel("keywords"),
+                FieldRowPanel([FieldPanel("published_from"), FieldPanel("published_until")]),
+                FieldPanel("recent_days"),
+                FieldRowPanel([FieldPanel("sort_order"), FieldPanel("max_items")]),
+            ],
+            heading=_("Criteria"),
+            help_text=_(
+                "Any chosen theme, sector or keyword matches; all criteria together must match. "
+                "Nothing chosen means no restriction."
+            ),  # fmt: skip
+        ),
+    ]
+    translatable_fields = [
+        TranslatableField("title"),
+        TranslatableField("slug"),
+        TranslatableField("seo_title"),
+        TranslatableField("search_description"),
+        TranslatableField("intro"),
+        *[
+            SynchronizedField(name)
+            for name in (
+                "include_articles",
+                "include_modules",
+                "include_examples",
+                "themes",
+                "keywords",
+                "sectors",
+                "published_from",
+                "published_until",
+                "recent_days",
+                "sort_order",
+                "max_items",
+            )
+        ],  # fmt: skip
+    ]
+    parent_page_types = ["home.HomePage"]
+    subpage_types = []
+    template = "articles/collection_page.html"
+
+    class Meta:
+        verbose_name = _("collection")
+        verbose_name_plural = _("collections")
+
+    def clean(self):
+        super().clean()
+        if not (self.include_articles or self.include_modules or self.include_examples):
+            raise ValidationError(_("Choose at least one content type."))
+
+    def models(self):
+        chosen = [(self.include_articles, ArticlePage), (self.include_modules, ModulePage),
+                  (self.include_examples, PracticalExamplePage)]  # fmt: skip
+        return [model for include, model in chosen if include]
+
+    def filtered(self, model):
+        """The live, unexpired items of one content type, in this collection's language, matching the criteria."""
+        items = current(model.objects).filter(locale_id=self.locale_id)
+        if themes := [theme.translation_key for theme in self.themes.all()]:
+            items = items.filter(themes__translation_key__in=themes, themes__locale_id=self.locale_id)
+        if sectors := [sector.translation_key for sector in self.sectors.all()]:
+            items = items.filter(sectors__translation_key__in=sectors, sectors__locale_id=self.locale_id)
+        if keywords := list(self.keywords.all()):
+            tags = [keyword.get_translation_or_none(self.locale) or keyword for keyword in keywords]
+            items = items.filter(tagged_keywords__tag__in=tags)
+        if self.published_from:
+            items = items.filter(publication_date__gte=self.published_from)
+        if self.published_until:
+            items = items.filter(publication_date__lte=self.published_until)
+        if self.recent_days:
+            items = items.filter(publication_date__gte=timezone.localdate() - datetime.timedelta(days=self.recent_days))
+        return items.distinct()
+
+    def matching_keys(self):
+        """(date, title, pk, model) of every matching item, sorted and cut to the maximum: cheap rows, no pages."""
+        rows = [(date, title, pk, model) for model in self.models()
+                for date, title, pk in self.filtered(model).values_list("publication_date", "title", "pk")]  # fmt: skip
+        if self.sort_order == self.Sort.TITLE:
+            rows.sort(key=lambda row: (row[1].casefold(), row[2]))
+        else:
+            rows.sort(key=lambda row: (row[0], row[1].casefold()), reverse=self.sort_order == self.Sort.NEWEST)
+        return rows[: self.max_items] if self.max_items else rows
+
+    def load(self, rows):
+        """The pages for `rows`, in their order, with what a card shows."""
+        found = {}
+        for model in {row[3] for row in rows}:
+            found.update(
+                {page.pk: page for page in with_card_data(model.objects.filter(pk__in=[row[2] for row in rows]))}
+            )
+        return [found[row[2]] for row in rows if row[2] in found]
+
+    def items(self, limit=None):
+        rows = self.matching_keys()
+        return self.load(rows[:limit] if limit else rows)
+
+    @path("")
+    def listing(self, request):
+        page_obj = Paginator(self.matching_keys(), PER_PAGE).get_page(request.GET.get("page"))
+        page_obj.object_list = self.load(page_obj.object_list)
+        return self.render(request, context_overrides={"page_obj": page_obj})
+
+    @path("rss/")
+    def rss(self, request):
+        from ..feeds import RssFeed, collection_feed
+
+        return RssFeed()(request, spec=collection_feed(self, request))
+
+    @path("atom/")
+    def atom(self, request):
+        from ..feeds import AtomFeed, collection_feed
+
+        return AtomFeed()(request, spec=collection_feed(self, request))
