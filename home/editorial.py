@@ -4,7 +4,7 @@ wagtail-localize's "publish immediately" so a translator cannot publish without 
 from django.contrib import messages
 from django.core.exceptions import ObjectDoesNotExist, PermissionDenied
 from django.shortcuts import get_object_or_404, redirect
-from django.utils.translation import gettext as _gettext
+from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 from django.views.generic import TemplateView
 from wagtail.admin.ui.components import Component
@@ -76,7 +76,7 @@ class SubmitForReviewView(WagtailAdminTemplateMixin, TemplateView):
     def post(self, request, page_id):
         save_translated_strings(self.page, request.user)
         self.page.get_workflow().start(self.page, request.user)
-        messages.success(request, _gettext("'%(title)s' is waiting for review.") % {"title": self.page.title})
+        messages.success(request, gettext("'%(title)s' is waiting for review.") % {"title": self.page.title})
         return redirect("wagtailadmin_explore", self.page.get_parent().pk)
 
 
@@ -99,7 +99,7 @@ class ReviewedUpdateTranslationsView(UpdateTranslationsView):
         if form.cleaned_data.get("publish_translations") and not self.may_publish_all():
             form.cleaned_data["publish_translations"] = False
             messages.warning(
-                self.request, _gettext("The translations were updated as drafts: they are published after review.")
+                self.request, gettext("The translations were updated as drafts: they are published after review.")
             )
         return super().form_valid(form)
 

@@ -4,7 +4,7 @@ from django import forms
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied
 from django.shortcuts import redirect
-from django.utils.translation import gettext as _gettext
+from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 from django.views.generic import FormView, TemplateView
 from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
@@ -61,7 +61,7 @@ class MergeKeywordsView(KeywordAdminMixin, FormView):
     def form_valid(self, form):
         survivor, merged = form.cleaned_data["survivor"], list(form.cleaned_data["merged"])
         pages = keywords.merge(survivor, merged, user=self.request.user)
-        messages.success(self.request, _gettext("Merged %(names)s into '%(survivor)s' on %(count)d pages.") % {
+        messages.success(self.request, gettext("Merged %(names)s into '%(survivor)s' on %(count)d pages.") % {
             "names": ", ".join(f"'{keyword.name}'" for keyword in merged), "survivor": survivor.name,
             "count": len(pages)})  # fmt: skip
         return redirect(LISTING)
@@ -86,5 +86,5 @@ class RemoveUnusedKeywordsView(KeywordAdminMixin, TemplateView):
             log(instance=keyword, action="wagtail.delete", user=request.user)
         # Only those still unused now: a page may have been tagged since the list was read.
         Keyword.objects.filter(pk__in=[keyword.pk for keyword in removed], tagged_items__isnull=True).delete()
-        messages.success(request, _gettext("Removed %(count)d unused keywords.") % {"count": len(removed)})
+        messages.success(request, gettext("Removed %(count)d unused keywords.") % {"count": len(removed)})
         return redirect(LISTING)

@@ -9,7 +9,7 @@ from django.db.models.functions import Coalesce
 from django.shortcuts import redirect
 from django.urls import path, reverse
 from django.utils.functional import cached_property
-from django.utils.translation import gettext as _gettext
+from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.ui.tables import Column
@@ -128,7 +128,7 @@ def refuse_deleting_what_is_used(request, instances):
     """Deleting a theme, sector or keyword would silently strip it from its pages: refused while it is used."""
     used = [str(instance) for instance in instances if in_use(instance)]
     if used:
-        messages.error(request, _gettext("Still used on pages, so not deleted: %(names)s. Merge or untag first.")
+        messages.error(request, gettext("Still used on pages, so not deleted: %(names)s. Merge or untag first.")
                        % {"names": ", ".join(used)})  # fmt: skip
         return redirect(reverse(f"wagtailsnippets_themes_taxonomy_{instances[0]._meta.model_name}:list"))
 
