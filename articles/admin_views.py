@@ -8,13 +8,12 @@ import tempfile
 from pathlib import Path
 
 from django import forms
-from django.core.exceptions import PermissionDenied
 from django.shortcuts import get_object_or_404, redirect
 from django.utils.text import get_valid_filename
 from django.utils.translation import gettext_lazy as _
 from django.views.generic import FormView, TemplateView
-from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 
+from home.admin_views import AdminView
 from home.structure import ensure_site_structure
 
 from .importer.loader import Importer
@@ -89,13 +88,9 @@ def may_publish_imports(user):
     return all(section.permissions_for_user(user).can_publish_subpage() for section in sections)
 
 
-class ImportMixin(WagtailAdminTemplateMixin):
+class ImportMixin(AdminView):
     header_icon = "upload"
-
-    def dispatch(self, request, *args, **kwargs):
-        if not request.user.has_perm("articles.run_import"):
-            raise PermissionDenied
-        return super().dispatch(request, *args, **kwargs)
+    permissions = ("articles.run_import",)
 
 
 class ImportView(ImportMixin, FormView):
@@ -118,9 +113,7 @@ class ImportView(ImportMixin, FormView):
     def form_invalid(self, form):
         if form.folder:
             form.folder.cleanup()
-        response = super().form_invalid(form)
-        response.status_code = 400
-        return response
+        return super().form_invalid(form)
 
 
 class ImportReportView(ImportMixin, TemplateView):

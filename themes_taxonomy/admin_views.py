@@ -2,13 +2,13 @@
 
 from django import forms
 from django.contrib import messages
-from django.core.exceptions import PermissionDenied
 from django.shortcuts import redirect
 from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 from django.views.generic import FormView, TemplateView
-from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 from wagtail.log_actions import log
+
+from home.admin_views import AdminView
 
 from . import keywords
 from .models import Keyword
@@ -38,14 +38,8 @@ class MergeForm(forms.Form):
         return data
 
 
-class KeywordAdminMixin(WagtailAdminTemplateMixin):
+class KeywordAdminMixin(AdminView):
     header_icon = "tag"
-    permissions = ()
-
-    def dispatch(self, request, *args, **kwargs):
-        if not request.user.has_perms(self.permissions):
-            raise PermissionDenied
-        return super().dispatch(request, *args, **kwargs)
 
 
 class MergeKeywordsView(KeywordAdminMixin, FormView):
@@ -65,11 +59,6 @@ class MergeKeywordsView(KeywordAdminMixin, FormView):
             "names": ", ".join(f"'{keyword.name}'" for keyword in merged), "survivor": survivor.name,
             "count": len(pages)})  # fmt: skip
         return redirect(LISTING)
-
-    def form_invalid(self, form):
-        response = super().form_invalid(form)
-        response.status_code = 400
-        return response
 
 
 class RemoveUnusedKeywordsView(KeywordAdminMixin, TemplateView):

@@ -20,6 +20,8 @@ from themes_taxonomy.urls_helpers import taxonomy_urls
 
 from ..blocks import BodyBlock
 
+# The words of every page of ours, translated by wagtail-localize (the rest of each page's fields are its own).
+PAGE_WORDS = [TranslatableField(name) for name in ("title", "slug", "seo_title", "search_description", "intro")]
 ENGLISH = "kennisbank_english"  # the engine analyzer for English text (search/backends/dutch.py)
 
 
@@ -95,11 +97,7 @@ class KnowledgePage(Page):
     # wagtail-localize: the words are translated; dates, images and taxonomy links stay in step with the Dutch
     # source, and localize_taxonomy() swaps the Dutch themes, sectors and keywords for their translations.
     translatable_fields = [
-        TranslatableField("title"),
-        TranslatableField("slug"),
-        TranslatableField("seo_title"),
-        TranslatableField("search_description"),
-        TranslatableField("intro"),
+        *PAGE_WORDS,
         TranslatableField("body"),
         SynchronizedField("publication_date"),
         SynchronizedField("list_image"),

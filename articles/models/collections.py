@@ -12,9 +12,10 @@ from modelcluster.fields import ParentalManyToManyField
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.models import Page
-from wagtail_localize.fields import SynchronizedField, TranslatableField
+from wagtail_localize.fields import SynchronizedField
 
 from ..listing import current, with_card_data
+from .base import PAGE_WORDS
 from .content import ArticlePage, ModulePage, PracticalExamplePage
 
 PER_PAGE = 12
@@ -72,11 +73,7 @@ class CollectionPage(RoutablePageMixin, Page):
         ),
     ]
     translatable_fields = [
-        TranslatableField("title"),
-        TranslatableField("slug"),
-        TranslatableField("seo_title"),
-        TranslatableField("search_description"),
-        TranslatableField("intro"),
+        *PAGE_WORDS,
         *[
             SynchronizedField(name)
             for name in (
