@@ -51,6 +51,8 @@ def keyword_names(page):
 
 def test_merge_moves_every_tagged_page_and_draft_and_is_logged(client, manager, tagged):
     survivor, duplicate = Keyword.objects.get(name="vrijwilligers"), Keyword.objects.get(name="vrijwilliger")
+    form = client.get(reverse("kennisbank_merge_keywords"), {"id": [duplicate.pk]})  # ?id= prefills them
+    assert form.status_code == 200 and f'<option value="{duplicate.pk}" selected>' in form.content.decode()
     response = merge(client, survivor, duplicate)
     assert response.status_code == 302
 
