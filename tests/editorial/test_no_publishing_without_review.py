@@ -80,9 +80,11 @@ def test_a_translation_starts_as_a_draft_and_goes_live_only_after_review(client,
     assert localize.enabled and not translation.live  # wagtail-localize's publish button refuses a translator
 
     title = localize.source.stringsegment_set.get(context__path="title")
-    response = client.put(reverse("wagtail_localize:edit_string_translation", args=[localize.pk, title.pk]),
-                          urlencode({"value": "Consulting the people you represent"}),
-                          content_type="application/x-www-form-urlencoded")  # as the translation editor sends it
+    response = client.put(
+        reverse("wagtail_localize:edit_string_translation", args=[localize.pk, title.pk]),
+        urlencode({"value": "Consulting the people you represent"}),
+        content_type="application/x-www-form-urlencoded",
+    )  # as the translation editor sends it
     assert response.status_code == 201, response.content  # fmt: skip
     submit_url = reverse("kennisbank_submit_for_review", args=[translation.pk])
     assert client.get(submit_url).status_code == 200
