@@ -61,8 +61,11 @@ class RssFeed(Feed):
     def item_pubdate(self, item):
         return timezone.make_aware(datetime.datetime.combine(item.publication_date, datetime.time(9)))
 
-    def item_updateddate(self, item):
-        return item.last_published_at or self.item_pubdate(item)
+    def item_updateddate(self, item):  # Atom requires it; the publication date, like the page shows
+        return self.item_pubdate(item)
+
+    def item_guid(self, item):
+        return self.item_link(item)
 
     def item_categories(self, item):
         return [theme.name for theme in item.themes.all()]

@@ -4,7 +4,6 @@ import datetime
 
 from django import forms
 from django.core.exceptions import ValidationError
-from django.core.paginator import Paginator
 from django.db import models
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
@@ -14,7 +13,7 @@ from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.models import Page
 from wagtail_localize.fields import SynchronizedField
 
-from ..listing import current, with_card_data
+from ..listing import current, paginate, with_card_data
 from .base import PAGE_WORDS
 from .content import ArticlePage, ModulePage, PracticalExamplePage
 
@@ -57,11 +56,24 @@ class CollectionPage(RoutablePageMixin, Page):
                 FieldRowPanel(
                     [FieldPanel("include_articles"), FieldPanel("include_modules"), FieldPanel("include_examples")],
                     heading=_("Content types"),
-                ),  # fmt: skip
-                FieldPanel("themes", widget=forms.CheckboxSelectMultiple),
-                FieldPanel("sectors", widget=forms.CheckboxSelectMultiple),
-                FieldPanel("keywords"),
-                FieldRowPanel([FieldPanel("published_from"), FieldPanel("published_until")]),
+                    help_text=_("Choose at least one."),
+                ),
+                FieldPanel(
+                    "themes",
+                    widget=forms.CheckboxSelectMultiple,
+                    help_text=_("Items with any of these themes. None chosen: every theme."),
+                ),
+                FieldPanel(
+                    "sectors",
+                    widget=forms.CheckboxSelectMultiple,
+                    help_text=_("Items for any of these care sectors. None chosen: every sector."),
+                ),
+                FieldPanel("keywords", help_text=_("Items with any of these keywords. None chosen: every keyword.")),
+                FieldRowPanel(
+                    [FieldPanel("published_from"), FieldPanel("published_until")],
+                    heading=_("Publication date"),
+                    help_text=_("Both dates count; either may stay empty."),
+                ),
                 FieldPanel("recent_days"),
                 FieldRowPanel([FieldPanel("sort_order"), FieldPanel("max_items")]),
             ],
@@ -102,7 +114,7 @@ class CollectionPage(RoutablePageMixin, Page):
     def clean(self):
         super().clean()
         if not (self.include_articles or self.include_modules or self.include_examples):
-            raise ValidationError(_("Choose at least one content type."))
+            raise ValidationError({"include_articles": _("Choose at least one content type.")})
 
     def models(self):
         chosen = [(self.include_articles, ArticlePage), (self.include_modules, ModulePage),
@@ -131,10 +143,9 @@ class CollectionPage(RoutablePageMixin, Page):
         """(date, title, pk, model) of every matching item, sorted and cut to the maximum: cheap rows, no pages."""
         rows = [(date, title, pk, model) for model in self.models()
                 for date, title, pk in self.filtered(model).values_list("publication_date", "title", "pk")]  # fmt: skip
-        if self.sort_order == self.Sort.TITLE:
-            rows.sort(key=lambda row: (row[1].casefold(), row[2]))
-        else:
-            rows.sort(key=lambda row: (row[0], row[1].casefold()), reverse=self.sort_order == self.Sort.NEWEST)
+        rows.sort(key=lambda row: (row[1].casefold(), row[2]))  # title A to Z, also among items of the same date
+        if self.sort_order != self.Sort.TITLE:
+            rows.sort(key=lambda row: row[0], reverse=self.sort_order == self.Sort.NEWEST)  # a stable sort
         return rows[: self.max_items] if self.max_items else rows
 
     def load(self, rows):
@@ -152,7 +163,7 @@ class CollectionPage(RoutablePageMixin, Page):
 
     @path("")
     def listing(self, request):
-        page_obj = Paginator(self.matching_keys(), PER_PAGE).get_page(request.GET.get("page"))
+        page_obj = paginate(self.matching_keys(), request.GET.get("page"), PER_PAGE)
         page_obj.object_list = self.load(page_obj.object_list)
         return self.render(request, context_overrides={"page_obj": page_obj})
 

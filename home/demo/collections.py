@@ -29,21 +29,27 @@ COLLECTIONS = [
 
 
 def create_collections(home):
-    """Create the collections that are missing, published, with their English translations; returns how many."""
+    """Create what is missing: each collection, published, and its English translation; returns how many pages."""
     english = Locale.objects.get(language_code="en")
     created = 0
     for slug, title, intro, criteria, (en_slug, en_title, en_intro) in COLLECTIONS:
-        if CollectionPage.objects.child_of(home).filter(slug=slug).exists():
-            continue
-        criteria = dict(criteria)
-        theme = criteria.pop("theme", None)
-        collection = home.add_child(instance=CollectionPage(title=title, slug=slug, intro=intro, locale=home.locale,
-                                                            **criteria))  # fmt: skip
-        if theme:
-            collection.themes.set([Theme.objects.get(locale=home.locale, slug=theme)])
-        collection.save_revision().publish()
-        translation = collection.copy_for_translation(english)
-        translation.title, translation.slug, translation.intro = en_title, en_slug, en_intro
-        translation.save_revision().publish()
-        created += 1
+        collection = CollectionPage.objects.child_of(home).filter(slug=slug).first()
+        if collection is None:
+            collection = dutch_collection(home, slug, title, intro, dict(criteria))
+            created += 1
+        if collection.get_translation_or_none(english) is None:
+            translation = collection.copy_for_translation(english)
+            translation.title, translation.slug, translation.intro = en_title, en_slug, en_intro
+            translation.save_revision().publish()
+            created += 1
     return created
+
+
+def dutch_collection(home, slug, title, intro, criteria):
+    theme = criteria.pop("theme", None)
+    collection = home.add_child(instance=CollectionPage(title=title, slug=slug, intro=intro, locale=home.locale,
+                                                        **criteria))  # fmt: skip
+    if theme:
+        collection.themes.set([Theme.objects.get(locale=home.locale, slug=theme)])
+    collection.save_revision().publish()
+    return collection

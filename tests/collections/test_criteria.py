@@ -3,9 +3,10 @@
 import datetime
 
 import pytest
-from django.utils import timezone
+from freezegun import freeze_time
 
-from tests.factories import sector, theme, translate
+from articles.models.collections import PER_PAGE
+from tests.factories import ArticlePageFactory, sector, theme, translate
 from themes_taxonomy.models import Keyword
 
 from .conftest import expire, make_collection
@@ -44,12 +45,20 @@ def test_criteria_combine_with_and(home, content):
     assert titles(collection) == ["De Wmcz uitgelegd"]
 
 
-def test_date_window_and_recent_days(home, content):
+def test_date_window_includes_both_ends(home, content):
     window = make_collection(home, published_from=datetime.date(2026, 3, 5), published_until=datetime.date(2026, 3, 15))
     assert titles(window) == ["Leden werven"]
-    content["oud"].publication_date = timezone.localdate() - datetime.timedelta(days=3)
-    content["oud"].save_revision().publish()
-    assert titles(make_collection(home, recent_days=31)) == ["Archief over inspraak"]
+    exact = make_collection(home, published_from=datetime.date(2026, 3, 1), published_until=datetime.date(2026, 3, 11))
+    assert titles(exact) == ["Leden werven", "De Wmcz uitgelegd"]
+    assert titles(make_collection(home, published_until=datetime.date(2025, 1, 1))) == ["Archief over inspraak"]
+
+
+def test_published_in_the_last_days(home, content):
+    collection = make_collection(home, recent_days=15)
+    with freeze_time("2026-03-25"):  # from 10 March on: the module (11 March) and the example (21 March)
+        assert titles(collection) == ["Jongeren aan het woord", "Leden werven"]
+    with freeze_time("2026-04-30"):
+        assert titles(collection) == []
 
 
 def test_sort_orders_and_maximum(home, content):
@@ -59,10 +68,18 @@ def test_sort_orders_and_maximum(home, content):
         "Archief over inspraak", "De Wmcz uitgelegd", "Jongeren aan het woord", "Leden werven"]  # fmt: skip
 
 
+def test_newest_first_puts_items_of_the_same_date_in_title_order(home, content):
+    ArticlePageFactory(title="Aan tafel met de bestuurder", publication_date=content["jeugd"].publication_date)
+    assert titles(make_collection(home))[:3] == [
+        "Aan tafel met de bestuurder",
+        "Jongeren aan het woord",
+        "Leden werven",
+    ]
+
+
 def test_expired_and_unpublished_items_are_left_out(home, content):
     expire(content["werven"])
-    assert "Leden werven" not in titles(make_collection(home))
-    assert "Nog niet klaar" not in titles(make_collection(home))
+    assert titles(make_collection(home)) == ["Jongeren aan het woord", "De Wmcz uitgelegd", "Archief over inspraak"]
 
 
 def test_an_english_collection_lists_the_english_items_of_the_same_criteria(home, content):
@@ -77,13 +94,24 @@ def test_at_least_one_content_type_is_required(home):
 
     collection = make_collection(home)
     collection.include_articles = collection.include_modules = collection.include_examples = False
-    with pytest.raises(ValidationError):
+    with pytest.raises(ValidationError) as error:
         collection.full_clean()
+    assert "include_articles" in error.value.message_dict
 
 
-def test_the_page_lists_and_paginates_without_errors_on_odd_page_numbers(client, home, content):
+def test_the_page_lists_the_items(client, home, content):
     collection = make_collection(home)
     html = client.get(collection.url).content.decode()
     assert all(title in html for title in titles(collection)) and "Nog niet klaar" not in html
-    for odd in ("999", "abc", "-1", "1.5"):
-        assert client.get(collection.url, {"page": odd}).status_code == 200
+
+
+def test_the_page_paginates_and_odd_page_numbers_give_no_error(client, home):
+    for number in range(PER_PAGE + 1):
+        ArticlePageFactory(title=f"Artikel {number:02}")
+    collection = make_collection(home, sort_order="title")
+    first, second = (client.get(collection.url, {"page": page}).context["page_obj"] for page in (1, 2))
+    assert [item.title for item in first] == [f"Artikel {number:02}" for number in range(PER_PAGE)]
+    assert [item.title for item in second] == [f"Artikel {PER_PAGE:02}"]
+    for odd in ("999", "abc", "-1", "1.5", "0", ""):
+        response = client.get(collection.url, {"page": odd})
+        assert response.status_code == 200 and response.context["page_obj"].object_list
