@@ -1,6 +1,7 @@
 """Editorial admin pieces Wagtail lacks: a "my drafts" panel, submitting a translation for review, and a guard on
 wagtail-localize's "publish immediately" so a translator cannot publish without the Eindredactie's review."""
 
+from django.conf import settings
 from django.contrib import messages
 from django.contrib.contenttypes.models import ContentType
 from django.core.exceptions import ObjectDoesNotExist, PermissionDenied
@@ -57,7 +58,7 @@ class SubmitForReviewButton(PageMenuItem):
     url_name = "kennisbank_submit_for_review"
 
     def is_shown(self, user):
-        return self.page.locale.language_code != "nl" and can_submit_for_review(self.page, user)
+        return self.page.locale.language_code != settings.LANGUAGE_CODE and can_submit_for_review(self.page, user)
 
 
 class SubmitForReviewView(WagtailAdminTemplateMixin, TemplateView):

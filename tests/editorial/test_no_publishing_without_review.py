@@ -87,6 +87,8 @@ def test_a_translation_starts_as_a_draft_and_goes_live_only_after_review(client,
     )  # as the translation editor sends it
     assert response.status_code == 201, response.content  # fmt: skip
     submit_url = reverse("kennisbank_submit_for_review", args=[translation.pk])
+    listing = client.get(reverse("wagtailadmin_explore", args=[translation.get_parent().pk])).content.decode()
+    assert submit_url in listing  # the button wagtail-localize's editor lacks
     assert client.get(submit_url).status_code == 200
     client.post(submit_url)
     translation.refresh_from_db()
