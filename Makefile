@@ -11,7 +11,7 @@ PROD_DATABASE_URL = $(shell $(PYTHON) tests/services/postgres.py url)
 PROD_SEARCH_URL ?= http://127.0.0.1:$(SEARCH_PORT)
 
 .PHONY: help install run migrate demo test test-embedded test-production test-fast lint format messages \
-	bench-import bench-pages clean postgres postgres-stop search-engine search-engine-stop services \
+	bench-import bench-pages browser-tools clean postgres postgres-stop search-engine search-engine-stop services \
 	publish-scheduled scheduler
 
 help:
@@ -47,13 +47,17 @@ run: demo
 # The whole suite, twice: on the embedded default, then on the production stack (real PostgreSQL and OpenSearch).
 test: test-embedded test-production
 
-test-embedded: install
+test-embedded: install browser-tools
 	env -u DATABASE_URL -u SEARCH_URL $(BIN)/pytest
 
-test-production: install services
+test-production: install browser-tools services
 	DATABASE_URL=$(PROD_DATABASE_URL) SEARCH_URL=$(PROD_SEARCH_URL) $(BIN)/pytest
 
 services: postgres search-engine
+
+# Debian's Chromium, and axe-core and the Nu Html Checker from npm (package-lock.json), for tests/browser.
+browser-tools:
+	$(PYTHON) tests/services/browser.py install
 
 postgres:
 	$(PYTHON) tests/services/postgres.py start
@@ -96,4 +100,4 @@ bench-pages: install
 	$(BIN)/python -m tests.bench.page_bench
 
 clean:
-	rm -rf $(VENV) static_collected .pytest_cache
+	rm -rf $(VENV) node_modules static_collected .pytest_cache test-artifacts

@@ -197,13 +197,20 @@ class ThemeIndexPage(RoutablePageMixin, Page):
     @path("<slug:slug>/")
     def theme(self, request, slug):
         from . import browse
+        from .forms import SectorFilterForm
 
         theme = get_object_or_404(Theme.objects.select_related("parent"), locale_id=self.locale_id, slug=slug)
-        return self.render(
+        form = SectorFilterForm(request.GET or None, locale_id=self.locale_id)
+        filters = {"themes": theme, **({"sectors__slug": form.chosen_sector} if form.chosen_sector else {})}
+        response = self.render(
             request,
             template="themes_taxonomy/theme_page.html",
-            context_overrides={"theme": theme, "groups": browse.items_by_type(self.locale_id, themes=theme)},
-        )
+            context_overrides={"theme": theme, "groups": browse.items_by_type(self.locale_id, **filters),
+                               "filter_form": form},
+        )  # fmt: skip
+        if form.errors:
+            response.status_code = 400
+        return response
 
     @path("<slug:slug>/rss/", name="theme_rss")
     def theme_rss(self, request, slug):

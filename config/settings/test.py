@@ -12,13 +12,15 @@ SECRET_KEY = "test-only-secret-key"
 PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
 EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
 STORAGES["staticfiles"]["BACKEND"] = "django.contrib.staticfiles.storage.StaticFilesStorage"  # noqa: F405
-MEDIA_ROOT = Path(tempfile.mkdtemp(prefix="kennisbank-media-"))  # noqa: F405
+# TEST_MEDIA_ROOT and TEST_SEARCH_INDEX_PREFIX let the browser tests' demo server share its folder and prefix with
+# the commands that load its content (tests/browser/server.py).
+MEDIA_ROOT = Path(env("TEST_MEDIA_ROOT") or tempfile.mkdtemp(prefix="kennisbank-media-"))  # noqa: F405
 ALLOWED_HOSTS = ["*"]
 WHITENOISE_USE_FINDERS = True  # serve from the apps and site/static; tests never run collectstatic
 WHITENOISE_AUTOREFRESH = True
 
 # On a search engine, each test run gets indices of its own, removed at the end of the run (tests/conftest.py).
-SEARCH_INDEX_PREFIX = f"test{os.getpid()}_"
+SEARCH_INDEX_PREFIX = env("TEST_SEARCH_INDEX_PREFIX") or f"test{os.getpid()}_"
 WAGTAILSEARCH_BACKENDS = search_backends(
     env("SEARCH_URL"),
     env("SEARCH_ENGINE"),

@@ -2,7 +2,7 @@
 
 import pytest
 
-from tests.factories import ArticlePageFactory, ModulePageFactory, PracticalExamplePageFactory, theme
+from tests.factories import ArticlePageFactory, ModulePageFactory, PracticalExamplePageFactory, sector, theme
 
 
 @pytest.fixture
@@ -92,3 +92,24 @@ def test_index_page_paginates(client, home):
     assert second.count('class="card"') == 2
     assert 'rel="next"' in first
     assert client.get("/artikelen/?page=abc").status_code == 200
+
+
+@pytest.mark.django_db
+def test_theme_page_narrows_to_one_sector(client, home):
+    achterban = theme("achterban")
+    ArticlePageFactory(title="Achterban in de thuiszorg", themes=[achterban], sectors=[sector("vvt")])
+    ArticlePageFactory(title="Achterban in de jeugdzorg", themes=[achterban], sectors=[sector("jeugdzorg")])
+    everything = client.get("/themas/achterban/").content.decode()
+    assert "Achterban in de thuiszorg" in everything and "Achterban in de jeugdzorg" in everything
+    response = client.get("/themas/achterban/?sector=jeugdzorg")
+    html = response.content.decode()
+    assert response.status_code == 200
+    assert "Achterban in de jeugdzorg" in html and "Achterban in de thuiszorg" not in html
+    assert '<option value="jeugdzorg" selected>' in html
+
+
+@pytest.mark.django_db
+def test_unknown_sector_on_a_theme_page_is_a_400_with_a_message(client, home):
+    response = client.get("/themas/achterban/?sector=bestaat-niet")
+    assert response.status_code == 400
+    assert "Dit filter bestaat niet" in response.content.decode()

@@ -1,0 +1,104 @@
+"""Every page type a reader can reach, in Dutch and English, as paths on the demo site.
+
+Run inside the demo server's environment (tests/browser/server.py calls `write` through `manage.py shell`), so the
+paths come from the demo content itself rather than from a hard-coded list that could drift from it.
+"""
+
+import json
+
+from django.db.models import Count
+from wagtail.models import Locale
+
+from articles.models import ArticlePage, CollectionPage, ModulePage, PracticalExamplePage
+from home.models import HomePage
+from themes_taxonomy.models import Keyword, KeywordIndexPage, Sector, Theme, ThemeIndexPage
+
+# Every page type the browser tests visit (the keys of page_types()).
+NAMES = [
+    "home", "article_index", "module_index", "example_index", "article", "module", "example", "collection",
+    "theme_overview", "theme", "keyword_overview", "keyword", "filtered_index", "search", "search_results",
+    "search_no_results", "not_found", "untranslated_notice",
+]  # fmt: skip
+SEARCH = {"nl": "/zoeken/", "en": "/en/search/"}
+SEARCH_WORDS = {"nl": "achterban", "en": "constituency"}
+
+
+def translated(model, **filters):
+    """The first live Dutch page of `model` with a live English translation: {"nl": page, "en": page}."""
+    dutch, english = Locale.objects.get(language_code="nl"), Locale.objects.get(language_code="en")
+    for page in model.objects.live().filter(locale=dutch, **filters).order_by("path"):
+        translation = page.get_translation_or_none(english)
+        if translation is not None and translation.live:
+            return {"nl": page, "en": translation}
+    raise LookupError(f"The demo has no translated {model.__name__}")
+
+
+def urls(pages):
+    return {code: page.url for code, page in pages.items()}
+
+
+def busiest_theme_slugs(theme_index):
+    """The slug of each language's theme with the most items, so its page shows every group filled."""
+    slugs = {}
+    for code, index in theme_index.items():
+        theme = (
+            Theme.objects.filter(locale=index.locale)
+            .annotate(items=Count("articlepage_pages", distinct=True) + Count("modulepage_pages", distinct=True))
+            .order_by("-items", "name")
+            .first()
+        )
+        slugs[code] = theme.slug
+    return slugs
+
+
+def keyword_slugs():
+    slugs = {}
+    for code in ("nl", "en"):
+        keyword = (
+            Keyword.objects.filter(language=code)
+            .annotate(uses=Count("tagged_items"))
+            .filter(uses__gt=0)
+            .order_by("-uses", "name")
+            .first()
+        )
+        slugs[code] = keyword.slug
+    return slugs
+
+
+def page_types():
+    home = translated(HomePage)
+    themes = translated(ThemeIndexPage)
+    keywords = translated(KeywordIndexPage)
+    theme_slug = busiest_theme_slugs(themes)
+    keyword_slug = keyword_slugs()
+    sector = {code: Sector.objects.filter(locale=page.locale).order_by("order").first().slug for code, page in
+              home.items()}  # fmt: skip
+    example = translated(PracticalExamplePage, source_article__isnull=False)
+    indexes = {name: urls({code: page.get_parent() for code, page in translated(model).items()})
+               for name, model in [("article_index", ArticlePage), ("module_index", ModulePage),
+                                   ("example_index", PracticalExamplePage)]}  # fmt: skip
+    types = {
+        "home": urls(home),
+        **indexes,
+        "article": urls(translated(ArticlePage)),
+        "module": urls(translated(ModulePage)),
+        "example": urls(example),
+        "collection": urls(translated(CollectionPage)),
+        "theme_overview": urls(themes),
+        "keyword_overview": urls(keywords),
+        "theme": {code: f"{url}{theme_slug[code]}/" for code, url in urls(themes).items()},
+        "keyword": {code: f"{url}{keyword_slug[code]}/" for code, url in urls(keywords).items()},
+        "filtered_index": {code: f"{url}?sector={sector[code]}" for code, url in indexes["article_index"].items()},
+        "search": SEARCH,
+        "search_results": {code: f"{url}?q={SEARCH_WORDS[code]}" for code, url in SEARCH.items()},
+        "search_no_results": {code: f"{url}?q=qwxzv" for code, url in SEARCH.items()},
+        "not_found": {"nl": "/bestaat-niet/", "en": "/en/does-not-exist/"},
+        "untranslated_notice": {code: f"{url}?untranslated=1" for code, url in urls(home).items()},
+    }
+    assert sorted(types) == sorted(NAMES), "page_types() and NAMES must name the same page types"
+    return types
+
+
+def write(path):
+    with open(path, "w") as out:
+        json.dump(page_types(), out, indent=1)

@@ -1,0 +1,137 @@
+"""The demo site as a real server for the browser tests: its own database, the demo content, the demo accounts.
+
+The browser tests drive a site that runs as it does for a reader: gunicorn serving `config.wsgi` in a process of
+its own, on the same stack as the test run (SQLite and database search, or PostgreSQL and the search engine). It
+gets a database of its own, never the test run's, built by the same commands `make run` uses (`migrate`,
+`load_demo`, `create_demo_users`), and on the engine indices under the run's own prefix, which the run removes at
+its end (tests/conftest.py).
+"""
+
+import json
+import os
+import secrets
+import socket
+import subprocess
+import sys
+import tempfile
+import time
+import urllib.request
+from dataclasses import dataclass, field
+from pathlib import Path
+from urllib.parse import urlsplit, urlunsplit
+
+from django.conf import settings
+
+REPO = Path(__file__).resolve().parents[2]
+PYTHON = sys.executable
+
+
+@dataclass
+class DemoSite:
+    url: str
+    password: str  # every demo account's, for this run only
+    pages: dict  # page type -> {"nl": path, "en": path}, from tests/browser/page_types.py
+    stack: str  # "sqlite" or "postgresql-opensearch2": names the screenshots' folder
+    process: subprocess.Popen = field(repr=False)
+    log: Path = field(repr=False)
+
+    def stop(self):
+        self.process.terminate()
+        try:
+            self.process.wait(timeout=15)
+        except subprocess.TimeoutExpired:
+            self.process.kill()
+
+
+def free_port():
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+def own_database_url(folder, fresh=True):
+    """A database for the server alone: a SQLite file, or `<test database>_browser` on the run's PostgreSQL."""
+    database = settings.DATABASES["default"]
+    if "postgresql" not in database["ENGINE"]:
+        path = folder / "browser.sqlite3"
+        if fresh:
+            path.unlink(missing_ok=True)
+        return f"sqlite:///{path}"
+    import psycopg
+
+    parts = urlsplit(os.environ["DATABASE_URL"])
+    name = f"{parts.path.lstrip('/')}_browser"
+    with psycopg.connect(
+        host=database["HOST"], port=database["PORT"], user=database["USER"], password=database["PASSWORD"],
+        dbname="postgres", autocommit=True,
+    ) as connection:  # fmt: skip
+        connection.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+        connection.execute(f'CREATE DATABASE "{name}"')
+    return urlunsplit(parts._replace(path=f"/{name}"))
+
+
+def server_environment(folder, password, fresh=True):
+    env = dict(os.environ)
+    env.update(
+        DJANGO_SETTINGS_MODULE="config.settings.test",
+        DATABASE_URL=own_database_url(folder, fresh),
+        TEST_MEDIA_ROOT=str(folder / "media"),
+        TEST_SEARCH_INDEX_PREFIX=f"{settings.SEARCH_INDEX_PREFIX}browser_",
+        DEMO_PASSWORD=password,
+        PYTHONUNBUFFERED="1",
+    )
+    return env
+
+
+def manage(env, log, *args):
+    with log.open("a") as out:
+        out.write(f"$ manage.py {' '.join(args)}\n")
+        out.flush()
+        result = subprocess.run([PYTHON, "manage.py", *args], cwd=REPO, env=env, stdout=out, stderr=subprocess.STDOUT)
+    if result.returncode != 0:
+        raise RuntimeError(f"manage.py {' '.join(args)} failed; see {log}")
+
+
+def wait_until_up(url, process, log, timeout=60):
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        if process.poll() is not None:
+            raise RuntimeError(f"The demo server stopped at start; see {log}")
+        try:
+            with urllib.request.urlopen(f"{url}/health/", timeout=5):
+                return
+        except OSError:
+            time.sleep(0.3)
+    raise RuntimeError(f"The demo server did not answer within {timeout} s; see {log}")
+
+
+def start_demo_site():
+    """Build the demo site and serve it. BROWSER_SITE_DIR (a developer's aid, SQLite only) keeps the built site in
+    that folder and reuses it on the next run, which saves the minute that building takes."""
+    kept = os.environ.get("BROWSER_SITE_DIR")
+    folder = Path(kept) if kept else Path(tempfile.mkdtemp(prefix="kennisbank-browser-"))
+    folder.mkdir(parents=True, exist_ok=True)
+    log = folder / "server.log"
+    pages_file, password_file = folder / "pages.json", folder / "password"
+    reuse = bool(kept) and pages_file.exists() and "postgresql" not in settings.DATABASES["default"]["ENGINE"]
+    password = password_file.read_text() if reuse else secrets.token_urlsafe(16)
+    env = server_environment(folder, password, fresh=not reuse)
+    if not reuse:
+        manage(env, log, "migrate", "--noinput", "-v", "0")
+        manage(env, log, "load_demo")
+        manage(env, log, "create_demo_users", "--allow-production")
+        manage(env, log, "shell", "-c", f"from tests.browser.page_types import write; write({str(pages_file)!r})")
+        password_file.write_text(password)
+    port = free_port()
+    out = log.open("a")
+    process = subprocess.Popen(
+        [PYTHON, "-m", "gunicorn", "config.wsgi:application", "--bind", f"127.0.0.1:{port}", "--workers", "1",
+         "--threads", "4", "--timeout", "60", "--access-logfile", "-"],
+        cwd=REPO, env=env, stdout=out, stderr=subprocess.STDOUT,
+    )  # fmt: skip
+    url = f"http://127.0.0.1:{port}"
+    wait_until_up(url, process, log)
+    engine = "URLS" in settings.WAGTAILSEARCH_BACKENDS["default"]
+    database = "postgresql" if "postgresql" in settings.DATABASES["default"]["ENGINE"] else "sqlite"
+    stack = f"{database}-{os.environ.get('SEARCH_ENGINE', 'opensearch2')}" if engine else database
+    return DemoSite(url, password, json.loads(pages_file.read_text()), stack, process, log)

@@ -1,0 +1,60 @@
+"""Install the browser-test tools: Debian's Chromium and the npm packages axe-core and vnu-jar.
+
+    python tests/services/browser.py install | check
+
+Chromium comes from Debian's `chromium` package (Playwright's own browser downloads cannot be had on these machines);
+the Playwright driver itself is a Python package (requirements-dev.txt). axe-core and the Nu Html Checker come from
+npm, pinned by package-lock.json; the checker runs on the machine's Java. Standard library only, like postgres.py.
+"""
+
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parents[2]
+CHROMIUM = os.environ.get("CHROMIUM", "/usr/bin/chromium")
+AXE = REPO / "node_modules" / "axe-core" / "axe.min.js"
+VNU = REPO / "node_modules" / "vnu-jar" / "build" / "dist" / "vnu.jar"
+
+
+def run(*command, check=True, **kwargs):
+    return subprocess.run(command, check=check, capture_output=True, text=True, **kwargs)
+
+
+def apt_install(*packages):
+    if os.geteuid() != 0:
+        raise SystemExit(f"Installing {', '.join(packages)} needs root (apt-get install {' '.join(packages)}).")
+    env = dict(os.environ, DEBIAN_FRONTEND="noninteractive")
+    if run("apt-get", "install", "-y", "-q", *packages, check=False, env=env).returncode != 0:
+        run("apt-get", "update", "-q", env=env)
+        run("apt-get", "install", "-y", "-q", *packages, env=env)
+
+
+def install():
+    if not Path(CHROMIUM).exists():
+        apt_install("chromium")
+    if not shutil.which("java"):
+        apt_install("default-jre-headless")
+    lock = REPO / "package-lock.json"
+    stamp = REPO / "node_modules" / ".package-lock.json"
+    if not (AXE.exists() and VNU.exists()) or stamp.stat().st_mtime < lock.stat().st_mtime:
+        # --ignore-scripts: vnu-jar's post-install step would download a Java runtime; the machine's Java serves.
+        run("npm", "ci", "--ignore-scripts", "--no-audit", "--no-fund", cwd=REPO)
+    return check()
+
+
+def check():
+    missing = [str(path) for path in (Path(CHROMIUM), AXE, VNU) if not path.exists()]
+    if missing:
+        raise SystemExit(f"Browser-test tools missing: {', '.join(missing)}; run `make browser-tools`.")
+    print(run(CHROMIUM, "--version").stdout.strip(), "| axe-core", AXE.parent.name, "| vnu", VNU.name, "present")
+    return 0
+
+
+if __name__ == "__main__":
+    commands = {"install": install, "check": check}
+    if len(sys.argv) != 2 or sys.argv[1] not in commands:
+        raise SystemExit(__doc__)
+    sys.exit(commands[sys.argv[1]]())
