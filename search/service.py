@@ -92,7 +92,7 @@ def autocomplete(text, language, size=8):
     suggestions = [{"label": theme.name, "kind": "theme", "slug": theme.slug}
                    for theme in Theme.objects.filter(locale_id=locale_id, name__icontains=text)[:3]]  # fmt: skip
     suggestions += [{"label": keyword.name, "kind": "keyword", "slug": keyword.slug}
-                    for keyword in Keyword.objects.filter(name__istartswith=text)[:3]]  # fmt: skip
+                    for keyword in Keyword.objects.filter(language=language, name__istartswith=text)[:3]]  # fmt: skip
     titles = _autocomplete_titles(text, locale_id, size)
     suggestions += [{"label": page.title, "kind": "page", "url": page.url} for page in titles]
     return suggestions[:size]

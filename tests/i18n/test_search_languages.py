@@ -14,7 +14,8 @@ pytestmark = pytest.mark.django_db
 @pytest.fixture
 def bilingual(empty_index):
     article = ArticlePageFactory(title="Vrijwilligers werven voor de cliëntenraad", slug="vrijwilligers-werven",
-                                 intro="Hoe de raad vrijwilligers vindt.", themes=[theme("achterban")])  # fmt: skip
+                                 intro="Hoe de raad vrijwilligers vindt.", themes=[theme("achterban")],
+                                 keywords=["werven"])  # fmt: skip
     english = translate(article, "en", title="Recruiting volunteers for the client council", slug="recruiting",
                         intro="How the council finds new volunteers.")  # fmt: skip
     module = ModulePageFactory(title="Vergaderen met de bestuurder", slug="vergaderen",
@@ -77,6 +78,9 @@ def test_autocomplete_and_related_content_stay_in_the_language(client, bilingual
         s["label"] for s in client.get("/api/search/autocomplete/", {"q": "recr", "lang": "en"}).json()["suggestions"]
     ]
     assert labels == ["Recruiting volunteers for the client council"]
+    for language, expected in [("nl", True), ("en", False)]:
+        answer = client.get("/api/search/autocomplete/", {"q": "werv", "lang": language}).json()
+        assert ("werven" in [s["label"] for s in answer["suggestions"]]) is expected, "keywords stay in the language"
     assert related_items(bilingual["english"]) == [], "the Dutch module has no English translation"
     assert [card.pk for card in related_items(bilingual["article"])] == [bilingual["module"].pk]
 
