@@ -19,6 +19,7 @@ from themes_taxonomy.models import TaggedKeyword
 from themes_taxonomy.urls_helpers import taxonomy_urls
 
 from ..blocks import BodyBlock
+from ..forms import KnowledgePageForm
 
 # The words of every page of ours, translated by wagtail-localize (the rest of each page's fields are its own).
 PAGE_WORDS = [TranslatableField(name) for name in ("title", "slug", "seo_title", "search_description", "intro")]
@@ -64,6 +65,7 @@ class KnowledgePage(Page):
         heading=_("Themes, keywords and sectors"),
     )
     content_panels = Page.content_panels + [FieldPanel("intro"), FieldPanel("list_image"), FieldPanel("body")]
+    base_form_class = KnowledgePageForm
     promote_panels = Page.promote_panels + [
         MultiFieldPanel(
             [FieldPanel("publication_date"), FieldPanel("import_source", read_only=True)], heading=_("Provenance")

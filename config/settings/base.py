@@ -145,6 +145,8 @@ WAGTAILADMIN_COMMENTS_ENABLED = True
 DEFAULT_FROM_EMAIL = env("DEFAULT_FROM_EMAIL", "kennisbank@localhost")
 WAGTAILADMIN_NOTIFICATION_FROM_EMAIL = DEFAULT_FROM_EMAIL
 WAGTAILADMIN_NOTIFICATION_USE_HTML = True
+# No request leaves the site, not even in the admin: avatars are uploaded or initials, never fetched from Gravatar.
+WAGTAIL_GRAVATAR_PROVIDER_URL = None
 
 # SEARCH_URL selects the search engine; without it Wagtail's database backend serves (see config/settings/search.py).
 WAGTAILSEARCH_BACKENDS = search_backends(

@@ -77,3 +77,13 @@ def test_search_report_lists_popular_and_zero_result_searches(editor_client, hom
 def test_editors_manage_synonyms(editor_client, home):
     response = editor_client.get(reverse("wagtailsnippets_kennisbank_search_synonym:add"))
     assert response.status_code == 200
+
+
+@pytest.mark.django_db
+def test_a_dutch_article_offers_only_dutch_themes_and_sectors(editor_client, home):
+    index = section(ArticleIndexPage, home)
+    html = editor_client.get(reverse("wagtailadmin_pages:add", args=["articles", "articlepage", index.pk])).content
+    html = html.decode()
+    assert "Contact met de achterban" in html and "Jeugdzorg" in html
+    assert "Contact with the people you represent" not in html, "English themes belong to English pages"
+    assert "Youth care" not in html, "English sectors belong to English pages"

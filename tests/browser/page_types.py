@@ -99,6 +99,12 @@ def page_types():
     return types
 
 
+def admin_paths():
+    """Where an editor starts in the admin: the explorer listing of the Dutch article section."""
+    index = translated(ArticlePage)["nl"].get_parent()
+    return {"article_index": f"/admin/pages/{index.pk}/"}
+
+
 def write(path):
     with open(path, "w") as out:
-        json.dump(page_types(), out, indent=1)
+        json.dump({"pages": page_types(), "admin": admin_paths()}, out, indent=1)

@@ -31,6 +31,7 @@ class DemoSite:
     url: str
     password: str  # every demo account's, for this run only
     pages: dict  # page type -> {"nl": path, "en": path}, from tests/browser/page_types.py
+    admin: dict  # where editors start in the admin, from the same
     stack: str  # "sqlite" or "postgresql-opensearch2": names the screenshots' folder
     process: subprocess.Popen = field(repr=False)
     log: Path = field(repr=False)
@@ -134,4 +135,5 @@ def start_demo_site():
     engine = "URLS" in settings.WAGTAILSEARCH_BACKENDS["default"]
     database = "postgresql" if "postgresql" in settings.DATABASES["default"]["ENGINE"] else "sqlite"
     stack = f"{database}-{os.environ.get('SEARCH_ENGINE', 'opensearch2')}" if engine else database
-    return DemoSite(url, password, json.loads(pages_file.read_text()), stack, process, log)
+    paths = json.loads(pages_file.read_text())
+    return DemoSite(url, password, paths["pages"], paths["admin"], stack, process, log)

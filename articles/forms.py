@@ -1,0 +1,15 @@
+"""The admin form of every knowledge page."""
+
+from wagtail.admin.forms import WagtailAdminPageForm
+
+
+class KnowledgePageForm(WagtailAdminPageForm):
+    """Offers the themes and sectors of the page's own language only: a Dutch page lists the ten Dutch themes, not
+    their English translations beside them (wagtail-localize keeps one row per language)."""
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        locale_id = self.instance.locale_id or getattr(self.parent_page, "locale_id", None)
+        for name in ("themes", "sectors"):
+            if name in self.fields and locale_id:
+                self.fields[name].queryset = self.fields[name].queryset.filter(locale_id=locale_id)
