@@ -33,11 +33,22 @@ ARTICLES = [
                     "attribution": "Karim Belhadj, secretaris cliëntenraad Stichting Rivierduin",
                 },
             ),
+            (
+                "image",
+                {
+                    "slug": "werven-gesprek",
+                    "colour": "#2b5d8a",
+                    "motif": "circles",
+                    "alt": "Twee raadsleden in gesprek met een belangstellende aan een keukentafel.",
+                    "caption": "Een persoonlijk gesprek werkt beter dan een oproep.",
+                },
+            ),
             ("heading", "Gebruik meer kanalen"),
             (
                 "paragraph",
                 "Een oproep op papier blijft nuttig, maar bereikt vooral mensen die al betrokken zijn. Zet de vacature daarom ook op sociale media, op de website van de organisatie en in het cliëntenblad. Vraag zorgmedewerkers om cliënten te tippen, want zij weten vaak wie belangstelling heeft. Maak in de tekst duidelijk dat je geen ervaring nodig hebt. Vertel ook wat het lidmaatschap oplevert, zoals scholing en een vergoeding.",
             ),
+            ("image", {"slug": "werven-rand", "colour": "#d9e4ec", "motif": "stripes", "alt": ""}),
             ("heading", "Zorg voor een goede start"),
             (
                 "paragraph",

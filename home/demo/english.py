@@ -132,11 +132,22 @@ PAGES = {
                     "attribution": "Karim Belhadj, secretary of the client council of Stichting Rivierduin",
                 },
             ),
+            (
+                "image",
+                {
+                    "slug": "werven-gesprek",
+                    "colour": "#2b5d8a",
+                    "motif": "circles",
+                    "alt": "Two council members talking with an interested person at a kitchen table.",
+                    "caption": "A personal conversation works better than a notice.",
+                },
+            ),
             ("heading", "Use more channels"),
             (
                 "paragraph",
                 "A notice on paper is still useful, but it mainly reaches people who are already involved. So also put the vacancy on social media, on the organisation's website and in the client magazine. Ask care staff to suggest clients, because they often know who is interested. Make clear in the text that no experience is needed. Also say what members get in return, such as training and an allowance.",
             ),
+            ("image", {"slug": "werven-rand", "colour": "#d9e4ec", "motif": "stripes", "alt": ""}),
             ("heading", "Give new members a good start"),
             (
                 "paragraph",

@@ -72,8 +72,9 @@ class Watch:
         ] + [f"server error: {error}" for error in self.server_errors]  # fmt: skip
 
 
-def open_context(browser, demo_site, width, **options):
-    context = browser.new_context(viewport=WIDTHS[width], base_url=demo_site.url, locale="nl-NL", **options)
+def open_context(browser, demo_site, width, viewport=None, **options):
+    viewport = viewport or WIDTHS[width]
+    context = browser.new_context(viewport=viewport, base_url=demo_site.url, locale="nl-NL", **options)
     context.set_default_timeout(15_000)
     watch = Watch(demo_site.url)
     context.route("**/*", watch.route)
@@ -83,15 +84,26 @@ def open_context(browser, demo_site, width, **options):
 
 
 @pytest.fixture
-def context(browser, demo_site, width):
-    context, watch = open_context(browser, demo_site, width)
-    yield context
-    context.close()
-    assert not watch.problems(), "\n".join(watch.problems())
+def watched(browser, demo_site, width):
+    """watched(**options) -> (context, watch): a browser context whose problems fail the test at its end."""
+    opened = []
+
+    def new_context(**options):
+        context, watch = open_context(browser, demo_site, width, **options)
+        opened.append((context, watch))
+        return context, watch
+
+    yield new_context
+    problems = []
+    for context, watch in opened:
+        context.close()
+        problems += watch.problems()
+    assert not problems, "\n".join(problems)
 
 
 @pytest.fixture
-def page(context):
+def page(watched):
+    context, _watch = watched()
     return context.new_page()
 
 

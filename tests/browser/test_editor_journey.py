@@ -7,8 +7,6 @@ import secrets
 import pytest
 from playwright.sync_api import expect
 
-from tests.browser.conftest import open_context
-
 pytestmark = pytest.mark.browser
 
 
@@ -30,21 +28,9 @@ def search_for(page, words):
 
 
 @pytest.fixture
-def as_user(browser, demo_site, width):
-    """as_user(): a new browser context (its own cookies), so writer, reviewer and reader never share a session."""
-    opened = []
-
-    def new_page():
-        context, watch = open_context(browser, demo_site, width)
-        opened.append((context, watch))
-        return context.new_page()
-
-    yield new_page
-    problems = []
-    for context, watch in opened:
-        context.close()
-        problems += watch.problems()
-    assert not problems, "\n".join(problems)
+def as_user(watched):
+    """as_user(): a page in a new browser context (its own cookies): writer, reviewer and reader share no session."""
+    return lambda: watched()[0].new_page()
 
 
 def test_written_article_goes_live_only_after_the_eindredactie_approves(as_user, demo_site, shoot):

@@ -120,6 +120,12 @@ class Command(BaseCommand):
             return ("heading", {"text": value, "level": "h2"})
         if kind == "quote":
             return ("quote", value)
+        if kind == "image":
+            # An empty alt text marks the image as decorative (ImageBlock's choice): readers of screen readers skip it.
+            image = demo_image(value["slug"], value["colour"], value["motif"], f"Illustratie {value['slug']}")
+            alt = value["alt"]
+            return ("image", {"image": {"image": image, "alt_text": alt, "decorative": not alt},
+                              "caption": value.get("caption", "")})  # fmt: skip
         if kind == "cta":
             target_kind, _, target = value["target"].partition(":")
             link = {"text": value["text"], "link_label": value["label"], "page": None, "url": ""}

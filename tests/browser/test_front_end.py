@@ -1,0 +1,91 @@
+"""Front-end quality: nothing is loaded from elsewhere, the site works without JavaScript, images are described."""
+
+import re
+from urllib.parse import urlsplit
+
+import pytest
+from playwright.sync_api import expect
+
+from tests.browser.page_types import NAMES
+
+pytestmark = pytest.mark.browser
+
+RESOURCES = """() => [...document.querySelectorAll('[src], link[href], [srcset], [poster], object[data]')]
+    .flatMap(el => [el.src || el.href || el.data || '', ...(el.srcset || '').split(',').map(s => s.trim().split(' ')[0])])
+    .filter(Boolean).map(url => new URL(url, location.href).href)"""
+
+
+@pytest.mark.parametrize("language", ["nl", "en"])
+@pytest.mark.parametrize("page_type", NAMES)
+def test_page_loads_nothing_from_outside_the_site(watched, demo_site, page_type, language):
+    """No CDN, web font, tracker or avatar service: every request, and every resource the page names, is local."""
+    context, watch = watched()
+    page = context.new_page()
+    page.goto(demo_site.pages[page_type][language], wait_until="networkidle")
+    origin = urlsplit(demo_site.url).netloc
+    elsewhere = [url for url in page.evaluate(RESOURCES) if urlsplit(url).netloc not in ("", origin)]
+    assert not elsewhere, elsewhere
+    assert watch.external == []
+
+
+@pytest.fixture
+def no_script_page(watched):
+    context, _watch = watched(java_script_enabled=False)
+    return context.new_page()
+
+
+def test_search_works_without_javascript(no_script_page):
+    page = no_script_page
+    page.goto("/")
+    box = page.locator("form[role=search] input[name=q]").first
+    expect(box).not_to_have_attribute("role", "combobox")  # the suggestions need JavaScript; the search does not
+    box.fill("achterban")
+    box.press("Enter")
+    expect(page).to_have_url(re.compile(r"/zoeken/\?q=achterban$"))
+    assert page.locator(".result").count() > 0
+    page.locator("nav.facets").get_by_role("link", name="Praktijkvoorbeelden").click()
+    types = page.locator(".result .card__type").all_text_contents()
+    assert types and all(text.startswith("Praktijkvoorbeeld") for text in types), types
+
+
+def test_filters_and_navigation_work_without_javascript(no_script_page):
+    page = no_script_page
+    page.goto("/")
+    page.get_by_role("navigation", name="Hoofdmenu").get_by_role("link", name="Opleidingsgids").click()
+    expect(page.get_by_role("heading", level=1)).to_have_text("Opleidingsgids")
+    everything = int(re.match(r"\d+", page.locator(".results__count").inner_text()).group())
+    page.get_by_label("Thema:", exact=True).select_option(label="Contact met de achterban")
+    page.get_by_role("button", name="Filters toepassen").click()
+    expect(page).to_have_url(re.compile(r"theme=achterban"))
+    filtered = int(re.match(r"\d+", page.locator(".results__count").inner_text()).group())
+    assert 0 < filtered < everything
+    page.get_by_role("link", name="Filters wissen").click()
+    expect(page.locator(".results__count")).to_have_text(re.compile(rf"^{everything} "))
+
+
+@pytest.mark.parametrize("language", ["nl", "en"])
+@pytest.mark.parametrize("page_type", NAMES)
+def test_every_image_is_described_or_marked_decorative(page, demo_site, page_type, language):
+    page.goto(demo_site.pages[page_type][language])
+    missing = page.evaluate("() => [...document.images].filter(img => !img.hasAttribute('alt')).map(img => img.src)")
+    assert not missing, f"images without alt: {missing}"
+    # Decorative images (alt="") must not be the only content of a link or button: those need a name.
+    unnamed = page.evaluate(
+        "() => [...document.querySelectorAll('a, button')].filter(el => !el.innerText.trim() && "
+        "!el.getAttribute('aria-label') && [...el.querySelectorAll('img')].every(img => !img.alt)).map(el => el.outerHTML)"
+    )
+    assert not unnamed, unnamed
+
+
+@pytest.mark.parametrize(
+    "language, described",
+    [("nl", "Twee raadsleden in gesprek met een belangstellende aan een keukentafel."),
+     ("en", "Two council members talking with an interested person at a kitchen table.")],
+)  # fmt: skip
+def test_article_images_carry_the_editors_alt_text_or_are_decorative(page, demo_site, language, described):
+    """The demo article has an image with the editor's alt text and one marked decorative (ImageBlock's choice)."""
+    page.goto(demo_site.pages["article"][language])
+    figures = page.locator("article .figure img")
+    assert figures.count() == 2
+    assert figures.nth(0).get_attribute("alt") == described
+    assert figures.nth(1).get_attribute("alt") == ""
