@@ -19,6 +19,7 @@ help:
 	@echo "make test    the whole suite: on SQLite + database search, then on PostgreSQL + OpenSearch"
 	@echo "make postgres / search-engine (and -stop)   the production-stack services for tests and development"
 	@echo "make lint    ruff check and format check"
+	@echo "make browser-tools   Debian's Chromium and the npm packages of the browser tests (make test does this)"
 	@echo "make bench-import / bench-pages   the import and page-speed benchmarks (print figures)"
 	@echo "make publish-scheduled   publish pages whose go-live date passed, unpublish expired ones (once)"
 	@echo "make scheduler           the same every minute, until stopped (what production runs)"

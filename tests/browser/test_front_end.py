@@ -6,13 +6,12 @@ from urllib.parse import urlsplit
 import pytest
 from playwright.sync_api import expect
 
+from tests.browser.js import script
 from tests.browser.page_types import NAMES
 
 pytestmark = pytest.mark.browser
 
-RESOURCES = """() => [...document.querySelectorAll('[src], link[href], [srcset], [poster], object[data]')]
-    .flatMap(el => [el.src || el.href || el.data || '', ...(el.srcset || '').split(',').map(s => s.trim().split(' ')[0])])
-    .filter(Boolean).map(url => new URL(url, location.href).href)"""
+RESOURCES = script("resources.js")
 
 
 @pytest.mark.parametrize("language", ["nl", "en"])
@@ -70,10 +69,7 @@ def test_every_image_is_described_or_marked_decorative(page, demo_site, page_typ
     missing = page.evaluate("() => [...document.images].filter(img => !img.hasAttribute('alt')).map(img => img.src)")
     assert not missing, f"images without alt: {missing}"
     # Decorative images (alt="") must not be the only content of a link or button: those need a name.
-    unnamed = page.evaluate(
-        "() => [...document.querySelectorAll('a, button')].filter(el => !el.innerText.trim() && "
-        "!el.getAttribute('aria-label') && [...el.querySelectorAll('img')].every(img => !img.alt)).map(el => el.outerHTML)"
-    )
+    unnamed = page.evaluate(script("unnamed_controls.js"))
     assert not unnamed, unnamed
 
 

@@ -5,22 +5,12 @@ import re
 import pytest
 from playwright.sync_api import expect
 
+from tests.browser.js import script
+
 pytestmark = pytest.mark.browser
 
 # What the focused element looks like: enough to tell whether a reader can see where they are.
-FOCUSED = """() => {
-    const el = document.activeElement;
-    if (!el || el === document.body || el === document.documentElement) return null;
-    const style = getComputedStyle(el), box = el.getBoundingClientRect();
-    return {
-        name: `${el.tagName.toLowerCase()} "${(el.innerText || el.value || el.getAttribute('aria-label') || '').trim().slice(0, 40)}"`,
-        order: [...document.querySelectorAll('*')].indexOf(el),
-        outline: style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) >= 2,
-        halo: style.boxShadow !== 'none',
-        visible: box.width > 0 && box.height > 0 && box.bottom > 0 && box.top < innerHeight
-                 && box.right > 0 && box.left < innerWidth,
-    };
-}"""
+FOCUSED = script("focused.js")
 KEYBOARD_PAGES = ["home", "article", "example", "theme", "module_index", "search_results"]
 
 
@@ -116,3 +106,13 @@ def test_search_suggestions_work_with_the_keyboard(page):
         expect(page.get_by_role("status").filter(has_text=label)).to_be_visible()
     else:  # a page title: that page
         expect(page.get_by_role("heading", level=1)).to_have_text(label)
+
+
+def test_search_results_can_be_reached_past_the_refine_links(page, demo_site):
+    """On a phone the refine links come first; one link takes a keyboard user past them to the results."""
+    page.goto(demo_site.pages["search_results"]["nl"])
+    focus(page, page.get_by_role("link", name="Direct naar de resultaten"))
+    page.keyboard.press("Enter")
+    expect(page.locator("#results")).to_be_focused()
+    page.keyboard.press("Tab")
+    assert page.evaluate("document.activeElement.closest('#results') !== null"), "the next Tab is in the results"

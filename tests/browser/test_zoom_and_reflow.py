@@ -1,29 +1,14 @@
-"""Text zoomed to 200% and a 320 px wide window (WCAG 1.4.4 and 1.4.10): nothing is cut off, nothing scrolls sideways."""
+"""Text zoomed to 200% and a 320 px wide window (WCAG 1.4.4 and 1.4.10): nothing cut off, no sideways scrolling."""
 
 import pytest
 
+from tests.browser.js import script
 from tests.browser.page_types import NAMES
 
 pytestmark = pytest.mark.browser
 
-# Text-only zoom doubles the browser's default font size; the site's sizes are all relative to it (rem and em).
-ZOOM_TEXT = "() => { document.documentElement.style.fontSize = `calc(${getComputedStyle(document.documentElement).fontSize} * 2)`; }"
-LOST = """() => {
-    const problems = [];
-    const root = document.documentElement;
-    if (root.scrollWidth > root.clientWidth + 1) problems.push(`the page scrolls sideways: ${root.scrollWidth} px wide`);
-    for (const el of document.body.querySelectorAll('*')) {
-        if (el.closest('.visually-hidden, [hidden]') || !el.innerText || !el.innerText.trim()) continue;
-        const style = getComputedStyle(el);
-        const box = el.getBoundingClientRect();
-        if (box.width === 0) continue;
-        if (box.right > root.clientWidth + 1) problems.push(`off the right edge: ${el.tagName} "${el.innerText.slice(0, 40)}"`);
-        const clips = ['hidden', 'clip'].includes(style.overflowX) || ['hidden', 'clip'].includes(style.overflowY);
-        if (clips && (el.scrollWidth > el.clientWidth + 1 || el.scrollHeight > el.clientHeight + 1))
-            problems.push(`text cut off: ${el.tagName}.${el.className} "${el.innerText.slice(0, 40)}"`);
-    }
-    return [...new Set(problems)].slice(0, 20);
-}"""
+ZOOM_TEXT = script("zoom_text.js")
+LOST = script("lost.js")
 
 
 @pytest.mark.parametrize("language", ["nl", "en"])
