@@ -17,7 +17,7 @@ from themes_taxonomy.models import Keyword, KeywordIndexPage, Sector, Theme, The
 NAMES = [
     "home", "article_index", "module_index", "example_index", "article", "module", "example", "collection",
     "theme_overview", "theme", "keyword_overview", "keyword", "filtered_index", "search", "search_results",
-    "search_no_results", "not_found", "untranslated_notice",
+    "search_no_results", "search_error", "not_found", "untranslated_notice",
 ]  # fmt: skip
 SEARCH = {"nl": "/zoeken/", "en": "/en/search/"}
 SEARCH_WORDS = {"nl": "achterban", "en": "constituency"}
@@ -92,6 +92,7 @@ def page_types():
         "search": SEARCH,
         "search_results": {code: f"{url}?q={SEARCH_WORDS[code]}" for code, url in SEARCH.items()},
         "search_no_results": {code: f"{url}?q=qwxzv" for code, url in SEARCH.items()},
+        "search_error": {code: f"{url}?q={SEARCH_WORDS[code]}&sort=onzin" for code, url in SEARCH.items()},
         "not_found": {"nl": "/bestaat-niet/", "en": "/en/does-not-exist/"},
         "untranslated_notice": {code: f"{url}?untranslated=1" for code, url in urls(home).items()},
     }

@@ -3,6 +3,7 @@ only then does a reader find the article through search."""
 
 import re
 import secrets
+import time
 
 import pytest
 from playwright.sync_api import expect
@@ -66,6 +67,10 @@ def test_written_article_goes_live_only_after_the_eindredactie_approves(as_user,
     shoot(reviewer, "3-approved")
 
     results = search_for(reader, word)
+    deadline = time.monotonic() + 10  # a search engine makes new documents searchable within a second or so
+    while results.count() == 0 and time.monotonic() < deadline:
+        reader.wait_for_timeout(500)
+        results = search_for(reader, word)
     expect(results).to_have_count(1)
     results.first.click()
     expect(reader.get_by_role("heading", level=1)).to_have_text(title)
