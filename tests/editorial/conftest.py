@@ -12,7 +12,7 @@ def dutch(text):
 
 @pytest.fixture
 def make_user(db):
-    """A user in one of the editorial roles (home/roles.py), with an email address for notifications."""
+    """A user in one of the editorial roles (home/editorial/roles.py), with an email address for notifications."""
 
     def make(role, username=None):
         username = username or role.lower()

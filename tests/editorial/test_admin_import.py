@@ -8,7 +8,7 @@ from django.urls import reverse
 from wagtail.models import PageLogEntry
 
 from articles.models import ArticlePage, ImportRun, KnowledgePage
-from home import roles
+from home.editorial import roles
 from tests.conftest import FIXTURES
 
 

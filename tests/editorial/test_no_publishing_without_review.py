@@ -12,7 +12,7 @@ from wagtail.models import Locale, Revision, TaskState
 from wagtail_localize.models import Translation, TranslationSource
 
 from articles.models import ArticlePage
-from home import roles
+from home.editorial import roles
 from tests.factories import ArticlePageFactory
 
 from .forms import page_form_data

@@ -7,7 +7,7 @@ when a button merely showed.
 import pytest
 from django.urls import reverse
 
-from home import roles
+from home.editorial import roles
 from tests.factories import ArticlePageFactory, ModulePageFactory, translate
 from themes_taxonomy.models import Theme
 

@@ -6,7 +6,7 @@ from django.urls import reverse
 from wagtail.models import PageLogEntry, TaskState
 
 from articles.models import ArticleIndexPage, ArticlePage
-from home import roles
+from home.editorial import roles
 from home.structure import section
 from tests.factories import theme
 

@@ -5,7 +5,7 @@ import pytest
 from django.urls import reverse
 from wagtail.models import PageLogEntry
 
-from home import roles
+from home.editorial import roles
 from tests.factories import ArticlePageFactory
 
 from .forms import page_form_data

@@ -6,19 +6,19 @@ from django.contrib.auth.models import Group
 from django.core.management import CommandError, call_command
 from wagtail.models import Page
 
-from home import roles
+from home.editorial import roles, workflow
 from home.management.commands.create_demo_users import DEMO_USERS
 
 
 @pytest.mark.django_db
 def test_migrations_create_the_roles_and_one_review_workflow_for_the_whole_site(home):
     assert set(Group.objects.values_list("name", flat=True)) >= set(roles.ROLES)
-    workflow = Page.get_first_root_node().get_workflow()
-    assert workflow.name == roles.WORKFLOW_NAME and workflow.active
-    (task,) = [task.specific for task in workflow.tasks]
+    review = Page.get_first_root_node().get_workflow()
+    assert review.name == workflow.WORKFLOW_NAME and review.active
+    (task,) = [task.specific for task in review.tasks]
     assert [group.name for group in task.groups.all()] == [roles.EINDREDACTIE]
     english_home = Page.objects.get(depth=2, locale__language_code="en")
-    assert english_home.get_workflow() == workflow == home.get_workflow()  # translations pass the same review
+    assert english_home.get_workflow() == review == home.get_workflow()  # translations pass the same review
 
 
 @pytest.mark.django_db

@@ -10,7 +10,7 @@ from freezegun import freeze_time
 from wagtail.models import Revision
 
 from articles.models import ArticleIndexPage
-from home import roles
+from home.editorial import roles
 from home.structure import section
 from tests.factories import ArticlePageFactory
 

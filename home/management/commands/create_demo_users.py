@@ -13,7 +13,7 @@ from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
 from django.core.management.base import BaseCommand, CommandError
 
-from home import roles
+from home.editorial import roles
 
 DEMO_USERS = [
     ("redacteur", "Rosa", "Redacteur", roles.REDACTEUREN),

@@ -1,5 +1,8 @@
 """Editorial admin pieces Wagtail lacks: a "my drafts" panel, submitting a translation for review, and a guard on
-wagtail-localize's "publish immediately" so a translator cannot publish without the Eindredactie's review."""
+wagtail-localize's "publish immediately" so a translator cannot publish without the Eindredactie's review.
+
+Their templates are home/templates/home/admin/my_drafts.html and submit_for_review.html; wagtail_hooks.py
+registers them in the admin."""
 
 from django.conf import settings
 from django.contrib import messages
@@ -13,8 +16,9 @@ from wagtail.admin.ui.components import Component
 from wagtail.admin.ui.menus.pages import PageMenuItem
 from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 from wagtail.models import Page, WorkflowState
-from wagtail_localize.models import Translation
 from wagtail_localize.views.update_translations import UpdateTranslationsView
+
+from .workflow import can_submit_for_review, submit_for_review
 
 
 class MyDraftsPanel(Component):
@@ -38,16 +42,6 @@ class MyDraftsPanel(Component):
             .specific(defer=True)[:10]
         )
         return {"pages": pages, "request": request}
-
-
-def can_submit_for_review(page, user):
-    """The page has changes that are not live, a review workflow, none in progress, and the user may edit it."""
-    return (
-        page.has_unpublished_changes
-        and page.get_workflow() is not None
-        and not page.workflow_in_progress
-        and page.permissions_for_user(user).can_edit()
-    )
 
 
 class SubmitForReviewButton(PageMenuItem):
@@ -81,21 +75,9 @@ class SubmitForReviewView(WagtailAdminTemplateMixin, TemplateView):
         return super().get_context_data(page=self.page, workflow=self.page.get_workflow(), **kwargs)
 
     def post(self, request, page_id):
-        save_translated_strings(self.page, request.user)
-        self.page.get_workflow().start(self.page, request.user)
+        submit_for_review(self.page, request.user)
         messages.success(request, gettext("'%(title)s' is waiting for review.") % {"title": self.page.title})
         return redirect("wagtailadmin_explore", self.page.get_parent().pk)
-
-
-def save_translated_strings(page, user):
-    """wagtail-localize keeps a translator's work as translated strings and writes them into the page only when
-    publishing; a translator cannot publish, so the strings become a draft revision here, and that is reviewed."""
-    translation = Translation.objects.filter(
-        source__object_id=page.translation_key, target_locale_id=page.locale_id, enabled=True
-    ).first()
-    if translation is not None:
-        translation.save_target(user=user, publish=False)
-        page.refresh_from_db()
 
 
 class ReviewedUpdateTranslationsView(UpdateTranslationsView):
