@@ -13,13 +13,13 @@ from django.utils.text import get_valid_filename
 from django.utils.translation import gettext_lazy as _
 from django.views.generic import FormView, TemplateView
 
-from home.admin_views import AdminView
-from home.structure import ensure_site_structure
+from core import registry
+from core.admin_views import AdminView
 
 from .importer.loader import Importer
 from .importer.parsing import ExportError, detect_kind, read_export
 from .importer.parsing.common import MAX_EXPORT_BYTES
-from .models import ArticleIndexPage, ImportRun, ModuleIndexPage, PracticalExampleIndexPage
+from .models import ImportRun
 
 MAX_FILES = 20
 
@@ -81,10 +81,8 @@ class ImportForm(forms.Form):
 
 
 def may_publish_imports(user):
-    """The importer publishes into the three content sections, so the uploader must be allowed to publish there."""
-    home = ensure_site_structure()
-    sections = [model.objects.child_of(home).get() for model in (ArticleIndexPage, ModuleIndexPage,
-                                                                 PracticalExampleIndexPage)]  # fmt: skip
+    """The importer publishes into the content sections, so the uploader must be allowed to publish there."""
+    sections = [registry.section(model) for model in registry.models()]
     return all(section.permissions_for_user(user).can_publish_subpage() for section in sections)
 
 

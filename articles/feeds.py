@@ -1,78 +1,10 @@
-"""RSS 2.0 and Atom feeds for collections and themes, with Django's syndication framework."""
+"""The feed of a collection (the generic RSS and Atom classes are core.feeds)."""
 
-import datetime
-from dataclasses import dataclass
-
-from django.contrib.syndication.views import Feed
-from django.utils import timezone, translation
-from django.utils.feedgenerator import Atom1Feed, Rss201rev2Feed
+from django.utils import translation
 from django.utils.translation import gettext as _
 
-from .models.collections import FEED_SIZE
-
-
-@dataclass
-class FeedSpec:
-    title: str
-    link: str  # the page the feed belongs to
-    description: str
-    language: str
-    items: list
-
-
-class RssFeed(Feed):
-    feed_type = Rss201rev2Feed
-
-    def __call__(self, request, *args, **kwargs):
-        self.request = request
-        with translation.override(kwargs["spec"].language):  # Django takes the feed's language from the active one
-            return super().__call__(request, *args, **kwargs)
-
-    def get_object(self, request, spec):
-        return spec
-
-    def title(self, spec):
-        return spec.title
-
-    def link(self, spec):
-        return self.request.build_absolute_uri(spec.link)
-
-    def description(self, spec):
-        return spec.description
-
-    def subtitle(self, spec):
-        return spec.description
-
-    def feed_url(self, spec):
-        return self.request.build_absolute_uri()
-
-    def items(self, spec):
-        return spec.items
-
-    def item_title(self, item):
-        return item.title
-
-    def item_description(self, item):
-        return item.intro
-
-    def item_link(self, item):
-        return self.request.build_absolute_uri(item.get_url(self.request))
-
-    def item_pubdate(self, item):
-        return timezone.make_aware(datetime.datetime.combine(item.publication_date, datetime.time(9)))
-
-    def item_updateddate(self, item):  # Atom requires it; the publication date, like the page shows
-        return self.item_pubdate(item)
-
-    def item_guid(self, item):
-        return self.item_link(item)
-
-    def item_categories(self, item):
-        return [theme.name for theme in item.themes.all()]
-
-
-class AtomFeed(RssFeed):
-    feed_type = Atom1Feed
+from core import feeds
+from core.feeds import FeedSpec
 
 
 def collection_feed(collection, request):
@@ -82,17 +14,5 @@ def collection_feed(collection, request):
             link=collection.get_url(request),
             description=collection.intro or collection.title,
             language=collection.locale.language_code,
-            items=collection.items(limit=FEED_SIZE),
-        )
-
-
-def theme_feed(index_page, theme, items, request):
-    with translation.override(index_page.locale.language_code):
-        return FeedSpec(
-            title=_("%(theme)s | Kennisbank Medezeggenschap") % {"theme": theme.name},
-            link=f"{index_page.get_url(request)}{theme.slug}/",
-            description=theme.description
-            or _("New in the knowledge base on the theme %(theme)s.") % {"theme": theme.name},
-            language=index_page.locale.language_code,
-            items=items[:FEED_SIZE],
+            items=collection.items(limit=feeds.FEED_SIZE),
         )

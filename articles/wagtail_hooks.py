@@ -21,6 +21,11 @@ def import_urls():
     ]
 
 
+@hooks.register("register_log_actions")
+def register_import_log_action(actions):
+    actions.register_action("kennisbank.import", _("Import"), _("Imported from a LOC export"))
+
+
 @hooks.register("register_admin_menu_item")
 def import_menu_item():
     return ImportMenuItem(_("Import"), reverse("kennisbank_import"), icon_name="upload", order=460)

@@ -1,4 +1,4 @@
-from django.apps import AppConfig
+from django.apps import AppConfig, apps
 from django.db.models.signals import post_migrate
 from django.utils.translation import gettext_lazy as _
 
@@ -8,8 +8,11 @@ class HomeConfig(AppConfig):
     verbose_name = _("Site")
 
     def ready(self):
-        from . import signals  # noqa: F401
+        from . import signals
         from .editorial.roles import sync_roles_after_migrate
 
         # After every `migrate`: the editorial roles get what they need, and keep what an administrator added.
         post_migrate.connect(sync_roles_after_migrate, sender=self, dispatch_uid="kennisbank_sync_roles")
+        # After the last app has migrated, so that every permission the sections' rights name exists.
+        last = list(apps.get_app_configs())[-1]
+        post_migrate.connect(signals.build_site_structure, sender=last, dispatch_uid="kennisbank_structure")

@@ -2,14 +2,15 @@
 
 from django.utils.functional import SimpleLazyObject
 
-from articles.listing import current, with_card_data
-from articles.models import ArticlePage
+from articles.models import ArticlePage, ModulePage
+from core.listing import with_card_data
+from core.visibility import visible
 from themes_taxonomy.browse import cached_theme_tree
 from themes_taxonomy.urls_helpers import taxonomy_urls
 
 
 def home_context(home):
-    latest = current(ArticlePage.objects).filter(locale_id=home.locale_id).order_by("-publication_date", "title")
+    latest = visible(ArticlePage.objects, locale_id=home.locale_id).order_by("-publication_date", "title")
     return {
         # Querysets stay lazy: the template caches the fragment that uses them, so a warm page runs none.
         "latest_articles": with_card_data(latest, themes=False)[:4],
@@ -21,9 +22,7 @@ def home_context(home):
 
 def featured_modules(home):
     """The home page's featured modules, in the home page's language (a translation shows their translations)."""
-    from articles.models import ModulePage
-
     keys = list(home.featured_modules.order_by("sort_order").values_list("module__translation_key", flat=True))
-    found = {page.translation_key: page for page in current(ModulePage.objects).filter(
-        locale_id=home.locale_id, translation_key__in=keys)}  # fmt: skip
+    found = {page.translation_key: page for page in visible(ModulePage.objects, locale_id=home.locale_id).filter(
+        translation_key__in=keys)}  # fmt: skip
     return [found[key] for key in keys if key in found]

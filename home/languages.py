@@ -6,10 +6,12 @@ there is no translation, the switcher leads to that language's home page with a 
 """
 
 from django.conf import settings
-from django.core.cache import cache
 from django.urls import translate_url
 from django.utils.translation import get_language_info
 from wagtail.models import Locale, Page
+
+from core import cache
+from core.visibility import is_visible
 
 MISSING = "untranslated"
 
@@ -19,7 +21,7 @@ def _routed_translation(page, locale, routed):
     name, item = routed
     translated_item = item.get_translation_or_none(locale) if hasattr(item, "get_translation_or_none") else item
     translated_page = page.get_translation_or_none(locale)
-    if translated_item is None or translated_page is None or not translated_page.live:
+    if translated_item is None or translated_page is None or not is_visible(translated_page):
         return None
     translated_page = translated_page.specific
     return translated_page.url + translated_page.reverse_subpage(name, args=[translated_item.slug])
@@ -29,15 +31,15 @@ def version_urls(request, page=None, routed=None):
     """{language code: URL of the same content in that language, or None when it has no translation there}.
 
     Kept on the request (the switcher and the hreflang links both ask) and, for pages, in the cache, which every
-    publication clears (home/signals.py).
+    publication clears (core.cache).
     """
     if not hasattr(request, "_version_urls"):
-        key = None
+        compute = lambda: _version_urls(request, page, routed)  # noqa: E731
         if isinstance(page, Page):
-            key = f"versions:{page.pk}:{request.path}:{routed[0] + str(routed[1].pk) if routed else ''}"
-        request._version_urls = (key and cache.get(key)) or _version_urls(request, page, routed)
-        if key:
-            cache.set(key, request._version_urls, 600)
+            key = f"{page.pk}:{request.path}:{routed[0] + str(routed[1].pk) if routed else ''}"
+            request._version_urls = cache.remember("versions", key, compute)
+        else:
+            request._version_urls = compute()
     return request._version_urls
 
 
@@ -54,7 +56,7 @@ def _version_urls(request, page, routed):
             urls[code] = _routed_translation(page, locale, routed)
         else:
             translation = page.get_translation_or_none(locale)
-            urls[code] = translation.url if translation is not None and translation.live else None
+            urls[code] = translation.url if translation is not None and is_visible(translation) else None
     return urls
 
 

@@ -1,6 +1,5 @@
 """The home page and the site-wide settings (LOC's Vraagbaak contact details in the footer)."""
 
-from django.core.cache import cache
 from django.db import models
 from django.http import Http404
 from django.utils.translation import gettext_lazy as _
@@ -9,6 +8,10 @@ from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
 from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
 from wagtail.models import Orderable, Page, TranslatableMixin
 from wagtail.snippets.models import register_snippet
+
+from core import cache
+
+from .front import home_context
 
 
 class HomePage(Page):
@@ -27,23 +30,21 @@ class HomePage(Page):
     def route(self, request, path_components):
         """Route to a section page kept in the cache (cleared on publish), instead of two queries per request."""
         if path_components:
-            key = f"home-section:{self.pk}:{path_components[0]}"
-            child = cache.get(key)
+            slug = path_components[0]
+            child = cache.remember("section", f"{self.pk}:{slug}", lambda: self._section(slug))
             if child is None:
-                child = self.get_children().live().filter(slug=path_components[0]).first()
-                if child is None:
-                    raise Http404
-                child = child.specific
-                cache.set(key, child, 600)
+                raise Http404
             child._cached_parent_obj = self
             return child.route(request, path_components[1:])
         return super().route(request, path_components)
 
-    def get_context(self, request, *args, **kwargs):
-        from . import front  # imported here: front needs the content models, which import page models
+    def _section(self, slug):
+        child = self.get_children().live().filter(slug=slug).first()
+        return child.specific if child is not None else None
 
+    def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context.update(front.home_context(self))
+        context.update(home_context(self))
         return context
 
 

@@ -1,4 +1,4 @@
-"""The sitemap: every live page in both languages, each with its language versions as hreflang alternates."""
+"""The sitemap: every visible page in both languages, each with its visible language versions as alternates."""
 
 from collections import defaultdict
 
@@ -6,24 +6,25 @@ from django.conf import settings
 from wagtail.contrib.sitemaps import Sitemap
 from wagtail.models import Page
 
-from articles.listing import current
+from core.visibility import visible
 
 
 class LanguageSitemap(Sitemap):
     def items(self):
-        """Live public pages under the site's home page and under its translations (the English home page)."""
+        """Visible pages under the site's home page and under its translations (the English home page)."""
         root = self.get_wagtail_site().root_page
         homes = Page.objects.filter(translation_key=root.translation_key, depth=root.depth)
         pages = Page.objects.none()
         for home in homes:
             pages |= Page.objects.descendant_of(home, inclusive=True)
-        return current(pages).public().order_by("path").defer_streamfields().specific()
+        return visible(pages).order_by("path").defer_streamfields().specific()
 
     def _urls(self, page, protocol, domain):
         urls = super()._urls(page, protocol, domain)
         items = list(self.paginator.page(page).object_list)
         versions = defaultdict(dict)
-        for translation in current(Page.objects).filter(translation_key__in={item.translation_key for item in items}):
+        keys = {item.translation_key for item in items}
+        for translation in visible(Page.objects.filter(translation_key__in=keys)).select_related("locale"):
             versions[translation.translation_key][translation.locale.language_code] = translation
         for url_info, item in zip(urls, items, strict=False):
             found = versions[item.translation_key]

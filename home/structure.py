@@ -10,8 +10,8 @@ from wagtail.models import Locale, Page, Site
 from articles.models import ArticleIndexPage, ModuleIndexPage, PracticalExampleIndexPage
 from themes_taxonomy.models import KeywordIndexPage, ThemeIndexPage
 
+from .editorial.roles import sync_roles
 from .models import HomePage, SiteSettings
-from .roles import grant_section_rights
 
 # (model, slug, title, introduction), in menu order. Titles are Dutch: they are content, not interface text.
 SECTIONS = [
@@ -61,8 +61,8 @@ def ensure_site_structure():
     for model, slug, title, intro in SECTIONS:
         if not model.objects.child_of(home).exists():
             home.add_child(instance=model(title=title, slug=slug, intro=intro, show_in_menus=True, locale=dutch))
-    english_home = ensure_english_structure(home)
-    grant_section_rights(home, english_home)
+    ensure_english_structure(home)
+    sync_roles()  # the roles' rights on the sections, now that the sections exist
     SiteSettings.for_site(site)  # creates the settings row with its defaults
     return home
 

@@ -3,6 +3,8 @@
 from django.db import connection
 from django.http import HttpResponsePermanentRedirect, JsonResponse
 
+from search.service import health as search_health
+
 
 def dutch_prefix_redirect(request, rest):
     """Dutch is served at the root: /nl/artikelen/?page=2 moves permanently to /artikelen/?page=2."""
@@ -14,8 +16,6 @@ def dutch_prefix_redirect(request, rest):
 def health(request):
     """For the container health check and monitoring: 200 while the database answers (search may be degraded,
     readers then get the database fallback), 503 when the database does not."""
-    from search.service import health as search_health
-
     try:
         with connection.cursor() as cursor:
             cursor.execute("SELECT 1")

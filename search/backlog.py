@@ -8,33 +8,25 @@ them after the next successful search or health check, so the index never stays 
 import logging
 
 from django.apps import apps
-from django.core.cache import cache
+
+from core import cache
+
+from .models import IndexBacklog
 
 logger = logging.getLogger(__name__)
-CACHE_KEY = "search-backlog-pending"
 
 
 def record(obj):
-    from .models import IndexBacklog
-
     IndexBacklog.objects.get_or_create(model=obj._meta.label, object_id=str(obj.pk))
-    cache.set(CACHE_KEY, True, None)
+    cache.store("search-backlog", "pending", True)
 
 
 def pending():
-    from .models import IndexBacklog
-
-    flag = cache.get(CACHE_KEY)
-    if flag is None:
-        flag = IndexBacklog.objects.exists()
-        cache.set(CACHE_KEY, flag, None)
-    return flag
+    return cache.remember("search-backlog", "pending", IndexBacklog.objects.exists)
 
 
 def catch_up(backend, limit=500):
     """Re-index (or remove) what was missed; returns how many entries were handled."""
-    from .models import IndexBacklog
-
     if not pending():
         return 0
     handled = 0
@@ -50,6 +42,6 @@ def catch_up(backend, limit=500):
             index.add_item(obj)
         entry.delete()
         handled += 1
-    cache.set(CACHE_KEY, IndexBacklog.objects.exists(), None)
+    cache.store("search-backlog", "pending", IndexBacklog.objects.exists())
     logger.info("Search index caught up on %s missed changes", handled)
     return handled

@@ -13,7 +13,7 @@ from collections import Counter
 from contextlib import contextmanager
 from datetime import timedelta
 
-from django.db import connection, transaction
+from django.db import connection, models, transaction
 from django.db.models import F, QuerySet
 from django.db.models.functions import Greatest
 from django.db.models.signals import post_delete, pre_delete
@@ -21,6 +21,7 @@ from django.utils import timezone
 from wagtail.models import Page
 from wagtail.rich_text import RichText
 
+from articles.models import KnowledgePage
 from themes_taxonomy.models import Keyword, TaggedKeyword
 
 MARKER = "search_bench:"
@@ -68,7 +69,6 @@ KEYWORDS = [
     "belangenbehartiging", "personeelstekort", "zorgplan", "fusie", "reorganisatie", "diversiteit",
     "toegankelijkheid", "handreiking", "stappenplan", "wachtlijst",
 ]  # fmt: skip
-MODULE_KINDS = ["basiscursus", "trainingsmodule", "adviestraject", "coachingstraject", "ondersteuningstraject"]
 
 
 class Text:
@@ -117,16 +117,18 @@ def ensure_keywords():
 
 
 def extra_fields(model, text):
-    """Each content type's own fields, so their text is indexed like a real item's."""
-    rng = text.rng
-    if model.kind_code == "article":
-        return {"edition": f"Zorg en Zeggenschap {rng.randint(1, 4)}-{rng.randint(2010, 2025)}",
-                "people_quoted": " ".join(text.words(2)).title()}  # fmt: skip
-    if model.kind_code == "module":
-        return {"kind": rng.choice(MODULE_KINDS), "guide_section": text.title(),
-                "duration": f"{rng.randint(1, 6)} bijeenkomsten", "target_group": text.sentence(3, 6)}  # fmt: skip
-    return {"organisation": f"Cliëntenraad {text.title()}", "what_they_did": text.sentence(),
-            "what_it_brought": text.sentence()}  # fmt: skip
+    """Each content type's own text fields (those the shared base does not have), filled like a real item's, so that
+    their text is indexed too: a choice field gets one of its choices, a text field a sentence."""
+    rng, shared = text.rng, {field.name for field in KnowledgePage._meta.fields}
+    values = {}
+    for field in model._meta.local_fields:
+        if field.name in shared or not isinstance(field, models.CharField | models.TextField):
+            continue
+        if field.choices:
+            values[field.name] = rng.choice([value for value, _label in field.choices])
+        else:
+            values[field.name] = text.sentence()[: field.max_length or 2000]
+    return values
 
 
 def build(model, parent, step, slug, text, locale_id, marker):

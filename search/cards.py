@@ -8,12 +8,14 @@ named when shown, from the cached vocabulary (`labels`), so renaming a theme nev
 import datetime
 from dataclasses import dataclass, field
 
-from django.core.cache import cache
-from django.utils.translation import gettext_lazy as _
+from wagtail.models import Page
 
-from articles.listing import current
+from core import cache, registry
+from core.visibility import visible
+from themes_taxonomy.models import Keyword, Sector, Theme
 
-TYPE_LABELS = {"article": _("article"), "module": _("module or traject"), "example": _("practical example")}
+from .results import prefetch_taxonomy
+
 TAXONOMY = ("themes", "keywords", "sectors")
 
 
@@ -22,7 +24,7 @@ class Card:
     pk: int
     title: str
     url: str
-    kind: str  # "article", "module" or "example"
+    kind: str  # the content type's code (core.registry)
     intro: str
     date: str  # ISO date of publication
     themes: list = field(default_factory=list)  # [(slug, name)]
@@ -31,7 +33,7 @@ class Card:
 
     @property
     def content_type_label(self):
-        return TYPE_LABELS.get(self.kind, "")
+        return registry.get(self.kind).label if self.kind in registry.codes() else ""
 
     @property
     def publication_date(self):
@@ -68,35 +70,19 @@ def card_for(page):
 
 
 def labels(locale_id):
-    """{"type": {code: label}, "theme": {slug: name}, "keyword": ..., "sector": ...}, cached until taxonomy changes.
-
-    The cache is cleared whenever a theme, sector or keyword is saved and on every publication (home/signals.py).
-    """
-    from themes_taxonomy.models import Keyword, Sector, Theme
-
-    key = f"search-labels:{locale_id}"
-    found = cache.get(key)
-    if found is None:
-        found = {
-            "theme": dict(Theme.objects.filter(locale_id=locale_id).values_list("slug", "name")),
-            "keyword": dict(Keyword.objects.values_list("slug", "name")),
-            "sector": dict(Sector.objects.filter(locale_id=locale_id).values_list("slug", "name")),
-        }
-        cache.set(key, found, 3600)
-    return found
+    """{"theme": {slug: name}, "keyword": ..., "sector": ...}, cached until taxonomy changes (core.cache)."""
+    return cache.remember("labels", locale_id, lambda: {
+        "theme": dict(Theme.objects.filter(locale_id=locale_id).values_list("slug", "name")),
+        "keyword": dict(Keyword.objects.values_list("slug", "name")),
+        "sector": dict(Sector.objects.filter(locale_id=locale_id).values_list("slug", "name")),
+    })  # fmt: skip
 
 
 def load_cards(ids, locale_id=None):
-    """Cards of the live pages with these ids, from the database, in the order given (missing ones left out)."""
-    from wagtail.models import Page
-
-    from .results import prefetch_taxonomy
-
+    """Cards of the visible pages with these ids, from the database, in the order given (others left out)."""
     if not ids:
         return []
-    pages = current(Page.objects).filter(pk__in=ids)
-    if locale_id is not None:
-        pages = pages.filter(locale_id=locale_id)
+    pages = visible(Page.objects.type(*registry.models()), locale_id=locale_id).filter(pk__in=ids)
     pages = pages.specific().in_bulk()
     prefetch_taxonomy(list(pages.values()))
     return [card_for(pages[pk]) for pk in ids if pk in pages]

@@ -12,15 +12,14 @@ from django.utils.html import escape
 from modelsearch.query import Or, PlainText
 from wagtail.models import Page
 
-from articles.listing import expired
-from articles.models import ArticlePage, ModulePage, PracticalExamplePage
+from core import registry
+from core.visibility import visible
 from themes_taxonomy.text import fold
 
 from .backends import postgres
 from .cards import card_for
 from .results import Hit, SearchResponse, prefetch_taxonomy
 
-MODELS = {"article": ArticlePage, "module": ModulePage, "example": PracticalExamplePage}
 FACET_LIMIT = 1000  # facets are counted over at most this many best matches
 
 
@@ -30,16 +29,18 @@ def backend_name():
 
 
 def candidates(params, locale_id):
-    """Live pages of the chosen types, language and taxonomy filters, as a Page queryset."""
-    kinds = params.kinds or tuple(MODELS)
-    pages = Page.objects.live().filter(locale_id=locale_id).type(*(MODELS[kind] for kind in kinds))
-    pages = pages.exclude(pk__in=expired(Page.objects).values("pk"))  # search backends filter on indexed fields
+    """Visible pages of the chosen types, language and taxonomy filters, as a Page queryset.
+
+    The database backend filters only on indexed fields, so the visibility rule and the taxonomy filters become a
+    subquery on the page ids."""
+    models = [registry.get(kind).model for kind in params.kinds or registry.codes()]
+    allowed = visible(Page.objects.type(*models), locale_id=locale_id)
     for kind_filter, lookup in (("themes", "themes__slug"), ("keywords", "tagged_keywords__tag__slug"),
                                 ("sectors", "sectors__slug")):  # fmt: skip
         for value in getattr(params, kind_filter):
-            matching = [model.objects.filter(**{lookup: value}).order_by().values("pk") for model in MODELS.values()]
-            pages = pages.filter(pk__in=matching[0].union(*matching[1:]))
-    return pages
+            matching = [model.objects.filter(**{lookup: value}).order_by().values("pk") for model in models]
+            allowed = allowed.filter(pk__in=matching[0].union(*matching[1:]))
+    return Page.objects.filter(pk__in=allowed.values("pk"))
 
 
 def words_only(text):
@@ -84,7 +85,7 @@ def _search(params, pages, variants):
 def _newest(ids, pages, params):
     """One page of results, newest first (publication date lives on the content types, not on Page)."""
     ordered = []
-    for model in MODELS.values():
+    for model in registry.models():
         queryset = (
             model.objects.filter(pk__in=ids) if ids is not None else model.objects.filter(pk__in=pages.values("pk"))
         )
@@ -96,7 +97,7 @@ def _newest(ids, pages, params):
 def facets(ids):
     """Counts per type, theme, keyword and sector over the matching pages."""
     result = {"type": {}, "theme": {}, "keyword": {}, "sector": {}}
-    for kind, model in MODELS.items():
+    for kind, model in ((ct.code, ct.model) for ct in registry.content_types()):
         matches = model.objects.filter(pk__in=ids)
         result["type"][kind] = matches.count()
         for name, lookup in (("theme", "themes__slug"), ("keyword", "tagged_keywords__tag__slug"),

@@ -2,35 +2,26 @@
 
 Our own code because modelsearch's query compiler offers no highlighting, no several aggregations in one request and
 no more_like_this. Indexing, mappings and the Dutch analysis stay modelsearch's (search/backends/dutch.py); the
-field names used here are the shared kb_* fields declared in articles.models.base.KnowledgePage.search_fields.
+text fields and their weights are core.registry.TEXT_FIELDS, which the index mapping reads too, and what a reader
+may see is core.visibility.engine_filters.
 """
 
 from wagtail.models import Page
 
-from articles.listing import current
+from core import registry, visibility
 
 from .cards import Card, labels, load_cards
 from .results import Hit, SearchResponse
 
-CONTENT_TYPES = {
-    "article": "articles.ArticlePage",
-    "module": "articles.ModulePage",
-    "example": "articles.PracticalExamplePage",
-}
-# Text fields per language, best first; each is analysed for its language (articles.models.base.KnowledgePage).
-TEXT_FIELDS = {
-    "nl": ["title^5", "kb_intro^3", "kb_taxonomy^2", "kb_body"],
-    "en": ["kb_title_en^5", "kb_intro_en^3", "kb_taxonomy_en^2", "kb_body_en"],
-}
-
 
 def text_fields(language):
-    return TEXT_FIELDS.get(language, TEXT_FIELDS["nl"])
+    """["title^5", "kb_intro^3", ...]: the language's text fields with their weights, best first."""
+    return [f"{name}^{weight}" if weight != 1 else name for name, weight in registry.text_fields(language)]
 
 
 def field_names(language):
     """The fields without their weights: title, intro, taxonomy, body."""
-    return [field.split("^")[0] for field in text_fields(language)]
+    return [name for name, _weight in registry.text_fields(language)]
 
 
 FACET_FIELDS = {"type": "kb_kind_filter", "theme": "kb_themes_filter", "keyword": "kb_keywords_filter",
@@ -71,11 +62,10 @@ def text_query(variants, language="nl"):
 
 
 def filters(params, locale_id):
-    kinds = params.kinds or tuple(CONTENT_TYPES)
+    kinds = params.kinds or registry.codes()
     clauses = [
-        {"term": {"live_filter": True}},
-        {"term": {"locale_id_filter": locale_id}},
-        {"terms": {"_django_content_type": [CONTENT_TYPES[kind] for kind in kinds]}},
+        *visibility.engine_filters(locale_id),
+        {"terms": {"_django_content_type": [registry.get(kind).label_path for kind in kinds]}},
     ]
     for name, field in PARAM_FIELDS.items():
         for value in getattr(params, name):
@@ -132,11 +122,11 @@ def _pk(hit):
 def cards(hits, locale_id):
     """The result cards stored with the hits; a document indexed before cards existed is read from the database.
 
-    One query on the page table's primary key checks that every hit is still live: an index that missed a removal
+    One query on the page table's primary key checks that every hit is still visible: an index that missed a removal
     (the engine was down) never leads a reader to a page that is gone.
     """
     names = labels(locale_id)
-    live = set(current(Page.objects).filter(pk__in=[_pk(hit) for hit in hits]).values_list("pk", flat=True))
+    live = set(visibility.visible(Page.objects.filter(pk__in=[_pk(hit) for hit in hits])).values_list("pk", flat=True))
     stored = {_pk(hit): hit.get("_source", {}).get("kb_card") for hit in hits if _pk(hit) in live}
     loaded = {card.pk: card for card in load_cards([pk for pk, data in stored.items() if not data])}
     found = [Card.from_stored(data, names) if data else loaded.get(pk) for pk, data in stored.items()]
@@ -144,7 +134,7 @@ def cards(hits, locale_id):
 
 
 def autocomplete(backend, query, locale_id, size=8):
-    """Titles of live pages whose words start with what the reader typed (edge n-grams, folded)."""
+    """Titles of visible pages whose words start with what the reader typed (edge n-grams, folded)."""
     body = {
         "query": {
             "bool": {
@@ -158,17 +148,16 @@ def autocomplete(backend, query, locale_id, size=8):
     }
     hits = request(backend, body)["hits"]["hits"]
     ids = [int(hit["fields"]["pk"][0]) for hit in hits]
-    pages = Page.objects.filter(pk__in=ids).in_bulk()
+    pages = visibility.visible(Page.objects.filter(pk__in=ids)).in_bulk()
     return [pages[pk] for pk in ids if pk in pages]
 
 
-def related(backend, page, taxonomy, locale_id, size=12):
+def related(backend, page, taxonomy, weights, locale_id, size=12):
     """Two rankings in one round trip: by shared taxonomy and by text similarity (more_like_this).
 
-    `taxonomy` is {"themes": [slugs], "keywords": [...], "sectors": [...]}; every shared theme scores 3, keyword 2
-    and sector 1. Returns ({pk: taxonomy score}, {pk: similarity score}, {pk: Card}).
+    `taxonomy` is {"themes": [slugs], "keywords": [...], "sectors": [...]}; every shared one scores its `weights`
+    (search/related.py). Returns ({pk: taxonomy score}, {pk: similarity score}, {pk: Card}).
     """
-    weights = {"themes": 3, "keywords": 2, "sectors": 1}
     shared = [{"constant_score": {"filter": {"term": {PARAM_FIELDS[name]: slug}}, "boost": weights[name]}}
               for name, slugs in taxonomy.items() for slug in slugs]  # fmt: skip
     # Similar in what the page is about (title, intro, taxonomy): the long body would cost most of the time.

@@ -4,17 +4,15 @@ import difflib
 
 from django.utils.translation import gettext_lazy as _
 
-from articles.listing import current
-from themes_taxonomy.models import Keyword, Theme
+from core import registry, visibility
+from themes_taxonomy.browse import used_keywords, used_themes
 from themes_taxonomy.text import fold
 
 from .cards import labels
 
-TYPE_LABELS = {"article": _("Articles"), "module": _("Modules and trajects"), "example": _("Practical examples")}
-
 
 def facet_labels(locale_id):
-    return {"type": dict(TYPE_LABELS), **labels(locale_id)}
+    return {"type": {ct.code: ct.plural_label for ct in registry.content_types()}, **labels(locale_id)}
 
 
 def toggle_link(querydict, name, value):
@@ -59,14 +57,12 @@ def hit_json(hit):
 
 
 def did_you_mean(query, locale_id):
-    """A close spelling from the vocabulary (theme and keyword names, page titles) for a query that found nothing."""
-    from articles.models import ArticlePage, ModulePage, PracticalExamplePage
-
+    """A close spelling from what a reader may see (the names of themes and keywords that visible pages use, and the
+    titles of visible pages) for a query that found nothing."""
     words = set()
-    names = list(Theme.objects.filter(locale_id=locale_id).values_list("name", flat=True))
-    names += list(Keyword.objects.values_list("name", flat=True))
-    for model in (ArticlePage, ModulePage, PracticalExamplePage):
-        names += list(current(model.objects).filter(locale_id=locale_id).values_list("title", flat=True))
+    names = list(used_themes(locale_id).values_list("name", flat=True))
+    names += list(used_keywords(locale_id=locale_id).values_list("name", flat=True))
+    names += list(visibility.content(locale_id=locale_id).values_list("title", flat=True))
     for name in names:
         words.update(word for word in fold(name).replace(":", " ").split() if len(word) > 3)
     suggestion = []

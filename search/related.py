@@ -10,18 +10,17 @@ is published, unpublished or moved (home/signals.py).
 import logging
 from collections import Counter
 
-from django.core.cache import cache
 from django.db.models import prefetch_related_objects
 
-from articles.listing import current
-from articles.models import ArticlePage, ModulePage, PracticalExamplePage
+from core import cache, registry
+from core.visibility import visible
 
 from . import engine
 from .cards import load_cards
 from .service import engine_backend
 
-MODELS = (ArticlePage, ModulePage, PracticalExamplePage)
-WEIGHTS = {"themes": 3, "tagged_keywords__tag": 2, "sectors": 1}
+# Points per shared theme, keyword and sector: (page attribute, database lookup, points), for both rankings.
+SHARED = (("themes", "themes", 3), ("keywords", "tagged_keywords__tag", 2), ("sectors", "sectors", 1))
 LIMIT = 6
 logger = logging.getLogger(__name__)
 
@@ -36,24 +35,21 @@ def related_items(page, limit=LIMIT):
         except Exception:  # noqa: BLE001 - related content must never break a page
             logger.warning("Search engine failed for related content; ranking in the database", exc_info=True)
     scores = Counter()
-    relations = {
-        "themes": [theme.pk for theme in page.themes.all()],
-        "tagged_keywords__tag": [tag.pk for tag in page.keywords.all()],
-        "sectors": [sector.pk for sector in page.sectors.all()],
-    }
-    for model in MODELS:
-        live = current(model.objects).filter(locale_id=page.locale_id).exclude(pk=page.pk)
-        for lookup, ids in relations.items():
+    for model in registry.models():
+        others = visible(model.objects, locale_id=page.locale_id).exclude(pk=page.pk)
+        for attribute, lookup, points in SHARED:
+            ids = [item.pk for item in getattr(page, attribute).all()]
             if ids:
-                for pk in live.filter(**{f"{lookup}__in": ids}).values_list("pk", flat=True):
-                    scores[pk] += WEIGHTS[lookup]
+                for pk in others.filter(**{f"{lookup}__in": ids}).values_list("pk", flat=True):
+                    scores[pk] += points
     return _cards(picked + _ranked(scores, picked, limit), page, limit)
 
 
 def _from_engine(backend, page, picked, limit):
     prefetch_related_objects([page], "themes", "sectors", "keywords")
     taxonomy = {"themes": page.kb_themes(), "keywords": page.kb_keywords(), "sectors": page.kb_sectors()}
-    by_taxonomy, by_text, cards = engine.related(backend, page, taxonomy, page.locale_id)
+    weights = {attribute: points for attribute, _lookup, points in SHARED}
+    by_taxonomy, by_text, cards = engine.related(backend, page, taxonomy, weights, page.locale_id)
     scores = Counter(by_taxonomy)
     top = max(by_text.values(), default=1) or 1
     for pk, score in by_text.items():
@@ -68,14 +64,9 @@ def _ranked(scores, picked, limit):
 
 
 def _cards(ids, page, limit):
-    """Cards of live pages in the page's language, never the page itself."""
+    """Cards of visible pages in the page's language, never the page itself."""
     return [card for card in load_cards([pk for pk in ids if pk != page.pk], locale_id=page.locale_id)][:limit]
 
 
 def cached_related(page):
-    key = f"related:{page.pk}"
-    cards = cache.get(key)
-    if cards is None:
-        cards = related_items(page)
-        cache.set(key, cards, 3600)
-    return cards
+    return cache.remember("related", page.pk, lambda: related_items(page))

@@ -11,10 +11,12 @@ from wagtail.contrib.search_promotions.models import Query
 from wagtail.search.backends import get_search_backend
 from wagtail.search.utils import normalise_query_string
 
-from themes_taxonomy import locales
+from core import locales
+from themes_taxonomy.browse import used_keywords, used_themes
 
 from . import backlog, database, engine
 from .cards import load_cards
+from .models import IndexBacklog, SearchQueryLog
 from .params import SearchParams, clean_query
 from .results import Hit
 from .synonyms import expand
@@ -55,7 +57,7 @@ def search(params: SearchParams, log=True):
 
 
 def promote(response, params):
-    """Editors' search promotions (Wagtail's search_promotions) come first, live ones only."""
+    """Editors' search promotions (Wagtail's search_promotions) come first, visible ones only (load_cards)."""
     try:
         query = Query.objects.filter(query_string=normalise_query_string(params.query)).first()
         if query is None:  # looking up must not create a row (Query.get would)
@@ -73,8 +75,6 @@ def promote(response, params):
 
 
 def record(params, response):
-    from .models import SearchQueryLog
-
     SearchQueryLog.objects.create(
         query=params.query.lower()[:200], language=params.language, results=response.count, backend=response.backend
     )
@@ -82,17 +82,15 @@ def record(params, response):
 
 
 def autocomplete(text, language, size=8):
-    """Suggestions for what a reader is typing: page titles, then themes and keywords whose names match."""
-    from themes_taxonomy.models import Keyword, Theme
-
+    """Suggestions for what a reader is typing: themes and keywords that visible pages use, then page titles."""
     text = clean_query(text)
     if len(text) < 2:
         return []
     locale_id = locale_id_for(language)
-    suggestions = [{"label": theme.name, "kind": "theme", "slug": theme.slug}
-                   for theme in Theme.objects.filter(locale_id=locale_id, name__icontains=text)[:3]]  # fmt: skip
-    suggestions += [{"label": keyword.name, "kind": "keyword", "slug": keyword.slug}
-                    for keyword in Keyword.objects.filter(language=language, name__istartswith=text)[:3]]  # fmt: skip
+    themes = used_themes(locale_id).filter(name__icontains=text).order_by("order", "name")[:3]
+    keywords = used_keywords(language=language).filter(language=language, name__istartswith=text).order_by("name")
+    suggestions = [{"label": theme.name, "kind": "theme", "slug": theme.slug} for theme in themes]
+    suggestions += [{"label": keyword.name, "kind": "keyword", "slug": keyword.slug} for keyword in keywords[:3]]
     titles = _autocomplete_titles(text, locale_id, size)
     suggestions += [{"label": page.title, "kind": "page", "url": page.url} for page in titles]
     return suggestions[:size]
@@ -111,8 +109,6 @@ def _autocomplete_titles(text, locale_id, size):
 
 def health():
     """{"search": "ok" | "degraded" | "database", "backend": ..., "missed_updates": n} for /health/."""
-    from .models import IndexBacklog
-
     backend = engine_backend()
     if backend is None:
         return {"search": "database", "backend": "database"}

@@ -2,22 +2,16 @@
 
 import re
 
-from django.core.cache import cache
-
+from core import cache
 from themes_taxonomy.text import fold
 
+from .models import Synonym
+
 MAX_VARIANTS = 6
-CACHE_KEY = "search-synonym-groups"
 
 
 def groups():
-    cached = cache.get(CACHE_KEY)
-    if cached is None:
-        from .models import Synonym
-
-        cached = [synonym.group() for synonym in Synonym.objects.all()]
-        cache.set(CACHE_KEY, cached, 600)
-    return cached
+    return cache.remember("synonyms", "groups", lambda: [synonym.group() for synonym in Synonym.objects.all()])
 
 
 def expand(query):

@@ -8,7 +8,7 @@ from django.utils.translation import gettext_lazy as _
 from django.views.generic import FormView, TemplateView
 from wagtail.log_actions import log
 
-from home.admin_views import AdminView
+from core.admin_views import AdminView
 
 from . import keywords
 from .models import Keyword

@@ -1,18 +1,16 @@
-"""Browsing by theme and keyword: which live items carry a theme or keyword, grouped by content type."""
+"""Browsing by theme and keyword: which visible items carry a theme or keyword, grouped by content type.
 
-from django.core.cache import cache
-from django.db.models import Count, Q
+The content types come from core.registry and what a reader may see from core.visibility; this layer never imports
+the content models themselves.
+"""
 
-from articles.listing import current, with_card_data
-from articles.models import ArticlePage, ModulePage, PracticalExamplePage
+from django.db.models import Count
 
-from .models import Keyword, Theme
+from core import cache, registry, visibility
+from core.listing import with_card_data
+from core.visibility import visible
 
-CONTENT_MODELS = (ArticlePage, ModulePage, PracticalExamplePage)
-
-
-def live_items(model, locale_id):
-    return current(model.objects).filter(locale_id=locale_id)
+from .models.vocabulary import Keyword, TaggedKeyword, Theme
 
 
 def items_by_type(locale_id, **filters):
@@ -21,36 +19,37 @@ def items_by_type(locale_id, **filters):
     The querysets stay lazy, so a cached template fragment costs no query at all.
     """
     groups = []
-    for model in CONTENT_MODELS:
-        items = live_items(model, locale_id).filter(**filters).distinct().defer_streamfields()
-        groups.append({"label": model._meta.verbose_name_plural, "items": items.order_by("-publication_date", "title")})
+    for content_type in registry.content_types():
+        items = visible(content_type.model.objects, locale_id=locale_id).filter(**filters).distinct()
+        groups.append({"label": content_type.plural_name,
+                       "items": items.defer_streamfields().order_by("-publication_date", "title")})  # fmt: skip
     return groups
 
 
 def newest(locale_id, limit, **filters):
-    """The `limit` newest live items of every content type together (for feeds), with what a card shows."""
+    """The `limit` newest visible items of every content type together (for feeds), with what a card shows."""
     items = []
-    for model in CONTENT_MODELS:
-        found = live_items(model, locale_id).filter(**filters).distinct().order_by("-publication_date", "title")
-        items += list(with_card_data(found[:limit]))
+    for model in registry.models():
+        found = visible(model.objects, locale_id=locale_id).filter(**filters).distinct()
+        items += list(with_card_data(found.order_by("-publication_date", "title")[:limit]))
     items.sort(key=lambda item: item.title.casefold())
     items.sort(key=lambda item: item.publication_date, reverse=True)
     return items[:limit]
 
 
 def theme_counts(locale_id):
-    """{theme id: {content type label: count}}, in one query per content type."""
+    """{theme id: {content type: count}}, in one query per content type."""
     counts = {}
-    for model in CONTENT_MODELS:
+    for content_type in registry.content_types():
         rows = (
-            live_items(model, locale_id)
+            visible(content_type.model.objects, locale_id=locale_id)
             .filter(themes__isnull=False)
             .order_by()  # the page tree's default ordering would split the groups
             .values("themes")
             .annotate(n=Count("pk"))
         )
         for row in rows:
-            counts.setdefault(row["themes"], {})[model] = row["n"]
+            counts.setdefault(row["themes"], {})[content_type] = row["n"]
     return counts
 
 
@@ -60,23 +59,37 @@ def theme_tree(locale_id):
     themes = list(Theme.objects.filter(locale_id=locale_id).order_by("order", "name"))
     for theme in themes:
         per_type = counts.get(theme.pk, {})
-        theme.counts = [(model._meta.verbose_name_plural, per_type.get(model, 0)) for model in CONTENT_MODELS]
+        theme.counts = [(ct.plural_name, per_type.get(ct, 0)) for ct in registry.content_types()]
         theme.total = sum(per_type.values())
         theme.subthemes = [child for child in themes if child.parent_id == theme.pk]
     return [theme for theme in themes if theme.parent_id is None or theme.parent_id not in {t.pk for t in themes}]
 
 
 def cached_theme_tree(locale_id):
-    """The theme tree for the home page; cached, and cleared whenever content or taxonomy changes."""
-    key = f"theme-tree:{locale_id}"
-    tree = cache.get(key)
-    if tree is None:
-        tree = theme_tree(locale_id)
-        cache.set(key, tree, 600)
-    return tree
+    """The theme tree for the overview and the home page (core.cache)."""
+    return cache.remember("theme-tree", locale_id, lambda: theme_tree(locale_id))
+
+
+def used_keywords(language=None, locale_id=None):
+    """Keywords that a visible page uses: the only ones ever offered to a reader."""
+    links = TaggedKeyword.objects.filter(content_object__in=visibility.content(language, locale_id).values("pk"))
+    return Keyword.objects.filter(pk__in=links.values("tag_id"))
+
+
+def used_themes(locale_id):
+    """Themes that a visible page uses."""
+    ids = set()
+    for model in registry.models():
+        ids |= set(visible(model.objects, locale_id=locale_id).filter(themes__isnull=False)
+                   .values_list("themes", flat=True))  # fmt: skip
+    return Theme.objects.filter(pk__in=ids)
 
 
 def keyword_counts(locale_id):
-    """Keywords used by at least one live page in this locale, with how many pages use each."""
-    live = Q(tagged_items__content_object__live=True, tagged_items__content_object__locale_id=locale_id)
-    return Keyword.objects.annotate(n=Count("tagged_items", filter=live)).filter(n__gt=0).order_by("name")
+    """Keywords used by at least one visible page in this locale, with how many pages use each."""
+    links = TaggedKeyword.objects.filter(content_object__in=visibility.content(locale_id=locale_id).values("pk"))
+    counts = dict(links.order_by().values("tag_id").annotate(n=Count("pk")).values_list("tag_id", "n"))
+    keywords = list(Keyword.objects.filter(pk__in=counts).order_by("name"))
+    for keyword in keywords:
+        keyword.n = counts[keyword.pk]
+    return keywords

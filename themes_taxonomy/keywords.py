@@ -10,6 +10,8 @@ from wagtail.log_actions import log
 from wagtail.models import Page, Revision
 from wagtail.search import index
 
+from core import registry
+
 from .models import Keyword, TaggedKeyword
 
 MERGE_ACTION = "kennisbank.keyword_merge"
@@ -57,9 +59,7 @@ def merge(survivor, merged, user=None):
 def rewrite_revisions(ids, survivor_id):
     """Point page revisions (drafts and history) at the survivor, so publishing or restoring one keeps the keyword.
     Returns the ids of the pages whose revisions changed."""
-    from articles.models import ArticlePage, ModulePage, PracticalExamplePage
-
-    types = ContentType.objects.get_for_models(ArticlePage, ModulePage, PracticalExamplePage).values()
+    types = ContentType.objects.get_for_models(*registry.models()).values()
     changed = set()
     for revision in Revision.page_revisions.filter(content_type__in=types).only("pk", "object_id", "content"):
         links = revision.content.get("tagged_keywords") or []

@@ -17,11 +17,11 @@ from wagtail.admin.widgets.button import HeaderButton
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import IndexView, SnippetViewSet, SnippetViewSetGroup
 
+from core import registry
+
 from . import keywords
 from .admin_views import MergeKeywordsView, RemoveUnusedKeywordsView
 from .models import Keyword, Sector, Theme
-
-PAGE_RELATIONS = ("articlepage_pages", "modulepage_pages", "practicalexamplepage_pages")
 
 
 def usage_column():
@@ -31,8 +31,8 @@ def usage_column():
 def sum_usage():
     """For themes and sectors: on how many pages (of any content type) each is used."""
     total = Value(0)
-    for name in PAGE_RELATIONS:
-        total = total + Coalesce(Count(name, distinct=True), 0)
+    for model in registry.models():  # the related_name of KnowledgePage.themes and .sectors
+        total = total + Coalesce(Count(f"{model._meta.model_name}_pages", distinct=True), 0)
     return total
 
 
@@ -119,7 +119,7 @@ def in_use(instance):
     if isinstance(instance, Keyword):
         return instance.tagged_items.exists()
     if isinstance(instance, Theme | Sector):
-        return any(getattr(instance, name).exists() for name in PAGE_RELATIONS)
+        return any(getattr(instance, f"{model._meta.model_name}_pages").exists() for model in registry.models())
     return False
 
 

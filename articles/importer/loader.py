@@ -7,19 +7,11 @@ from django.db import transaction
 from django.utils.text import slugify
 from wagtail.models import Locale
 
-from home.structure import ensure_site_structure, section
+from core.registry import section
 from themes_taxonomy.models import Sector, Theme
 from themes_taxonomy.text import fold
 
-from ..models import (
-    ArticleIndexPage,
-    ArticlePage,
-    ImportRun,
-    ModuleIndexPage,
-    ModulePage,
-    PracticalExampleIndexPage,
-    PracticalExamplePage,
-)
+from ..models import ArticlePage, ImportRun, ModulePage, PracticalExamplePage
 from .blocks import first_sentences, to_stream
 from .pages import Upsert, upsert
 from .parsing import ExportError, detect_kind, parse_article, parse_guide, read_export
@@ -77,13 +69,12 @@ class Importer:
     # Articles -------------------------------------------------------------------------------------------------
 
     def _import_article(self, name, text):
-        home = ensure_site_structure()
         sectors = list(Sector.objects.filter(locale=self._dutch()))
         parsed = parse_article(text, sector_labels={label for sector in sectors for label in sector.labels()})
         themes, theme_warnings = self._themes_by_name(parsed.themes)
         spec = Upsert(
             model=ArticlePage,
-            parent=section(ArticleIndexPage, home),
+            parent=section(ArticlePage),
             source=name,
             values={
                 "title": parsed.title,
@@ -97,16 +88,14 @@ class Importer:
         )
         article, items = self._save(spec, "article")
         for number, example in enumerate(parsed.examples, start=1):
-            items.append(
-                self._import_example(home, name, number, example, article, themes, parsed.keywords, sectors)[1][0]
-            )
+            items.append(self._import_example(name, number, example, article, themes, parsed.keywords, sectors)[1][0])
         return items
 
-    def _import_example(self, home, name, number, example, article, themes, keywords, sectors):
+    def _import_example(self, name, number, example, article, themes, keywords, sectors):
         sector = next((s for s in sectors if fold(example.sector_label) in s.labels()), None)
         spec = Upsert(
             model=PracticalExamplePage,
-            parent=section(PracticalExampleIndexPage, home),
+            parent=section(PracticalExamplePage),
             source=f"{name}#praktijkvoorbeeld-{number}",
             values={
                 "title": example.title,
@@ -125,8 +114,7 @@ class Importer:
     # The Opleidingsgids ---------------------------------------------------------------------------------------
 
     def _import_guide(self, name, text):
-        home = ensure_site_structure()
-        parent = section(ModuleIndexPage, home)
+        parent = section(ModulePage)
         all_themes = list(Theme.objects.filter(locale=self._dutch()))
         items = []
         for module in parse_guide(text):

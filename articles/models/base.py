@@ -4,7 +4,6 @@ from django import forms
 from django.conf import settings
 from django.db import models
 from django.utils import timezone
-from django.utils.functional import SimpleLazyObject
 from django.utils.translation import gettext_lazy as _
 from modelcluster.contrib.taggit import ClusterTaggableManager
 from modelcluster.fields import ParentalManyToManyField
@@ -14,7 +13,7 @@ from wagtail.models import Page
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
-from themes_taxonomy import locales
+from core import locales, registry, visibility
 from themes_taxonomy.models import TaggedKeyword
 from themes_taxonomy.urls_helpers import taxonomy_urls
 
@@ -73,29 +72,38 @@ class KnowledgePage(Page):
     ]
 
     # Fields named kb_* are shared by all content types in the search engine (search/backends/dutch.py), so one
-    # query, filter or facet covers articles, modules and practical examples. Weights: title, intro, taxonomy, body.
-    # Each language has its own text fields, analysed for that language on the engine: a page fills only those of
-    # its own language (Dutch: title and kb_*; English: kb_*_en). Offsets in the postings let the engine highlight
-    # without analysing the text again.
-    search_fields = [
-        field
-        for field in Page.search_fields
-        if not (isinstance(field, index.SearchField) and field.field_name == "title")
-    ] + [
-        index.SearchField("title", boost=5),
-        index.SearchField("kb_intro", boost=3, es_extra={"index_options": "offsets"}),
-        index.SearchField("kb_taxonomy", boost=2),
-        index.SearchField("kb_body", es_extra={"index_options": "offsets"}),
-        index.SearchField("kb_title_en", boost=5, es_extra={"analyzer": ENGLISH}),
-        index.SearchField("kb_intro_en", boost=3, es_extra={"analyzer": ENGLISH, "index_options": "offsets"}),
-        index.SearchField("kb_taxonomy_en", boost=2, es_extra={"analyzer": ENGLISH}),
-        index.SearchField("kb_body_en", es_extra={"analyzer": ENGLISH, "index_options": "offsets"}),
-        index.FilterField("kb_kind", es_extra={"type": "keyword"}),
-        index.FilterField("kb_themes", es_extra={"type": "keyword"}),
-        index.FilterField("kb_keywords", es_extra={"type": "keyword"}),
-        index.FilterField("kb_sectors", es_extra={"type": "keyword"}),
-        index.FilterField("kb_date", es_extra={"type": "date"}),
-    ]
+    # query, filter or facet covers articles, modules and practical examples. The text fields and their weights come
+    # from core.registry.TEXT_FIELDS: a page fills only those of its own language (Dutch: title and kb_*; English:
+    # kb_*_en, analysed as English on the engine). Offsets in the postings let the engine highlight without analysing
+    # the text again. kb_public and kb_expires carry the reader-visibility rule into the index (core.visibility).
+    search_fields = (
+        [
+            field
+            for field in Page.search_fields
+            if not (isinstance(field, index.SearchField) and field.field_name == "title")
+        ]
+        + [
+            index.SearchField(
+                name,
+                boost=weight if weight > 1 else None,
+                es_extra={
+                    **({"analyzer": ENGLISH} if name.endswith("_en") else {}),
+                    **({"index_options": "offsets"} if name in registry.HIGHLIGHTED else {}),
+                },
+            )
+            for pair in registry.TEXT_FIELDS
+            for name, weight in ((pair[0], pair[2]), (pair[1], pair[2]))
+        ]
+        + [
+            index.FilterField("kb_kind", es_extra={"type": "keyword"}),
+            index.FilterField("kb_themes", es_extra={"type": "keyword"}),
+            index.FilterField("kb_keywords", es_extra={"type": "keyword"}),
+            index.FilterField("kb_sectors", es_extra={"type": "keyword"}),
+            index.FilterField("kb_date", es_extra={"type": "date"}),
+            index.FilterField(visibility.PUBLIC_FIELD, es_extra={"type": "boolean"}),
+            index.FilterField(visibility.EXPIRES_FIELD, es_extra={"type": "date"}),
+        ]
+    )
     # wagtail-localize: the words are translated; dates, images and taxonomy links stay in step with the Dutch
     # source, and localize_taxonomy() swaps the Dutch themes, sectors and keywords for their translations.
     translatable_fields = [
@@ -108,7 +116,7 @@ class KnowledgePage(Page):
         SynchronizedField("tagged_keywords"),
         SynchronizedField("related_links"),
     ]
-    kind_code = ""  # "article", "module" or "example": the content type's name in search, the API and reports
+    kind_code = ""  # the content type's code, set by core.registry.register() (articles/apps.py)
 
     class Meta:
         abstract = True
@@ -170,10 +178,11 @@ class KnowledgePage(Page):
     def kb_date(self):
         return self.publication_date
 
-    def kb_card(self):
-        from search.cards import card_for  # search imports the content models
+    def kb_public(self):
+        return visibility.index_values(self)[visibility.PUBLIC_FIELD]
 
-        return card_for(self).stored()
+    def kb_expires(self):
+        return self.expire_at
 
     def full_clean(self, *args, **kwargs):
         self.localize_taxonomy()
@@ -211,14 +220,11 @@ class KnowledgePage(Page):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        from search.related import cached_related  # search imports the content models
-
         urls = taxonomy_urls(self.locale_id)
         context.update(
             themes=self.themes.all(),
             keywords=self.keywords.all(),
             sectors=self.sectors.all(),
-            related=SimpleLazyObject(lambda: cached_related(self)),  # rendered inside the page's cached fragment
             theme_base=urls["themes"],
             keyword_base=urls["keywords"],
         )

@@ -13,12 +13,16 @@ from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.models import Page
 from wagtail_localize.fields import SynchronizedField
 
-from ..listing import current, paginate, with_card_data
+from core import params
+from core.feeds import AtomFeed, RssFeed
+from core.listing import paginate, with_card_data
+from core.visibility import visible
+
+from ..feeds import collection_feed
 from .base import PAGE_WORDS
 from .content import ArticlePage, ModulePage, PracticalExamplePage
 
 PER_PAGE = 12
-FEED_SIZE = 20
 
 
 class CollectionPage(RoutablePageMixin, Page):
@@ -123,7 +127,7 @@ class CollectionPage(RoutablePageMixin, Page):
 
     def filtered(self, model):
         """The live, unexpired items of one content type, in this collection's language, matching the criteria."""
-        items = current(model.objects).filter(locale_id=self.locale_id)
+        items = visible(model.objects, locale_id=self.locale_id)
         if themes := [theme.translation_key for theme in self.themes.all()]:
             items = items.filter(themes__translation_key__in=themes, themes__locale_id=self.locale_id)
         if sectors := [sector.translation_key for sector in self.sectors.all()]:
@@ -163,18 +167,20 @@ class CollectionPage(RoutablePageMixin, Page):
 
     @path("")
     def listing(self, request):
-        page_obj = paginate(self.matching_keys(), request.GET.get("page"), PER_PAGE)
+        try:
+            number = params.page_number(request.GET.get("page"))
+        except params.ParamError as error:
+            response = self.render(request, context_overrides={"page_error": str(error)})
+            response.status_code = 400
+            return response
+        page_obj = paginate(self.matching_keys(), number, PER_PAGE)
         page_obj.object_list = self.load(page_obj.object_list)
         return self.render(request, context_overrides={"page_obj": page_obj})
 
     @path("rss/")
     def rss(self, request):
-        from ..feeds import RssFeed, collection_feed
-
         return RssFeed()(request, spec=collection_feed(self, request))
 
     @path("atom/")
     def atom(self, request):
-        from ..feeds import AtomFeed, collection_feed
-
         return AtomFeed()(request, spec=collection_feed(self, request))

@@ -18,7 +18,6 @@ class ArticlePage(KnowledgePage):
         MultiFieldPanel([FieldPanel("edition"), FieldPanel("people_quoted")], heading=_("Magazine")),
         KnowledgePage.taxonomy_panel,
     ]
-    kind_code = "article"
     translatable_fields = KnowledgePage.translatable_fields + [
         TranslatableField("edition"),
         TranslatableField("people_quoted"),
@@ -58,7 +57,6 @@ class ModulePage(KnowledgePage):
         ),
         KnowledgePage.taxonomy_panel,
     ]
-    kind_code = "module"
     translatable_fields = KnowledgePage.translatable_fields + [
         SynchronizedField("kind"),
         SynchronizedField("guide_section"),  # the Dutch guide's own heading; the importer reads it
@@ -105,7 +103,6 @@ class PracticalExamplePage(KnowledgePage):
         ),
         KnowledgePage.taxonomy_panel,
     ]
-    kind_code = "example"
     translatable_fields = KnowledgePage.translatable_fields + [
         TranslatableField("organisation"),
         TranslatableField("what_they_did"),

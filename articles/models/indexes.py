@@ -6,7 +6,10 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
 from wagtail.models import Page
 
-from ..listing import ListingFilterForm, current, filter_choices, paginate, with_card_data
+from core.listing import paginate, with_card_data
+from core.visibility import visible
+
+from ..listing import ListingFilterForm, filter_choices
 from .content import ArticlePage, ModulePage, PracticalExamplePage
 
 
@@ -30,16 +33,17 @@ class ContentIndexPage(Page):
         return super().route(request, path_components)
 
     def items(self):
-        return current(self.child_model.objects.child_of(self)).order_by("-publication_date", "title")
+        return visible(self.child_model.objects.child_of(self)).order_by("-publication_date", "title")
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         form = ListingFilterForm(request.GET or None, choices=filter_choices(self))
-        page_number = request.GET.get("page", "1")
         context["filter_form"] = form
         # Lazy, so that a cached listing fragment runs no query.
-        context["page_obj"] = SimpleLazyObject(lambda: paginate(with_card_data(form.apply(self.items())), page_number))
-        context["listing_key"] = form.cache_key(page_number)
+        context["page_obj"] = SimpleLazyObject(
+            lambda: paginate(with_card_data(form.apply(self.items())), form.page_number)
+        )
+        context["listing_key"] = form.cache_key()
         return context
 
     def serve(self, request, *args, **kwargs):

@@ -17,6 +17,7 @@ DEBUG = env_bool("DEBUG", False)
 ALLOWED_HOSTS = env_list("ALLOWED_HOSTS", "127.0.0.1,localhost")
 
 INSTALLED_APPS = [
+    "core",
     "home",
     "articles",
     "themes_taxonomy",
@@ -80,6 +81,7 @@ TEMPLATES = [
                 "django.contrib.auth.context_processors.auth",
                 "django.contrib.messages.context_processors.messages",
                 "wagtail.contrib.settings.context_processors.settings",
+                "core.cache.context",
             ],
         },
     },
@@ -93,11 +95,10 @@ DATABASES = {
 }
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
+# "derived" holds what core.cache computes and the rendered page fragments; it is emptied on every publication.
 CACHES = {
-    "default": {
-        "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
-        "LOCATION": "kennisbank",
-    }
+    "default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache", "LOCATION": "kennisbank"},
+    "derived": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache", "LOCATION": "kennisbank-derived"},
 }
 
 AUTH_PASSWORD_VALIDATORS = [
@@ -137,7 +138,7 @@ WAGTAIL_ALLOW_UNICODE_SLUGS = False
 TAGGIT_CASE_INSENSITIVE = True
 TAGGIT_STRIP_UNICODE_WHEN_SLUGIFYING = True  # ASCII slugs, so /trefwoorden/<slug>/ matches every keyword
 
-# Editorial workflow (home/roles.py): every page passes the Eindredactie's review; a new translation starts as a draft
+# Editorial workflow (home/editorial/): every page passes the Eindredactie's review; a new translation starts as a draft
 # instead of copying its source's live status, so it is reviewed like any other page.
 WAGTAILLOCALIZE_SYNC_LIVE_STATUS_ON_TRANSLATE = False
 WAGTAIL_WORKFLOW_ENABLED = True

@@ -29,5 +29,9 @@ CACHES = {
     "default": {
         "BACKEND": "django.core.cache.backends.filebased.FileBasedCache",
         "LOCATION": env("CACHE_DIR", "/tmp/kennisbank-cache"),
-    }
+    },
+    "derived": {
+        "BACKEND": "django.core.cache.backends.filebased.FileBasedCache",
+        "LOCATION": env("CACHE_DIR", "/tmp/kennisbank-cache") + "-derived",
+    },
 }

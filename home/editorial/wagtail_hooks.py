@@ -3,7 +3,6 @@
 Wagtail looks for hooks in home/wagtail_hooks.py only; that module imports this one."""
 
 from django.urls import path
-from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 
 from .views import MyDraftsPanel, ReviewedUpdateTranslationsView, SubmitForReviewButton, SubmitForReviewView
@@ -37,9 +36,3 @@ def submit_for_review_listing_button(page, user, next_url=None):
 @hooks.register("register_page_header_buttons")
 def submit_for_review_header_button(page, user, view_name, next_url=None):
     yield SubmitForReviewButton(page=page, priority=12)
-
-
-# The importer's audit log entries (articles/importer); registered here since the history is part of editing.
-@hooks.register("register_log_actions")
-def register_import_log_action(actions):
-    actions.register_action("kennisbank.import", _("Import"), _("Imported from a LOC export"))

@@ -4,7 +4,9 @@ from django import template
 from django.utils.translation import get_language
 from wagtail.models import Site
 
+from core.visibility import visible
 from home import languages
+from home.models import FooterText
 
 register = template.Library()
 
@@ -17,7 +19,8 @@ def main_nav(context):
     items = []
     if site:
         home = site.root_page.localized
-        items = list(home.get_children().live().in_menu().only("id", "title", "url_path", "path", "depth", "locale_id"))
+        sections = visible(home.get_children().in_menu())
+        items = list(sections.only("id", "title", "url_path", "path", "depth", "locale_id"))
         for item in items:
             item.is_current = bool(current) and current.path.startswith(item.path)
         items.insert(0, home)
@@ -58,6 +61,4 @@ def hreflang_links(context):
 
 @register.simple_tag
 def footer_text():
-    from home.models import FooterText
-
     return FooterText.for_language(get_language())

@@ -10,14 +10,20 @@
    examples alike (see articles.models.base.KnowledgePage.search_fields and search/engine.py).
 4. English pages fill their own kb_*_en fields, analysed by `kennisbank_english` (English stop words, possessives
    and stemming, diacritics folded); a search in a language queries that language's fields (search/engine.py).
-5. Each document also carries its result card (search/cards.py) in a stored, unindexed `kb_card` object, so a
-   search is answered without loading pages from the database.
+5. Each document of a registered content type (core.registry) also carries its result card (search/cards.py) in
+   a stored, unindexed `kb_card` object, built here when the page is indexed, so a search is answered without
+   loading pages from the database; the models know nothing of cards.
 """
 
 import logging
 from copy import deepcopy
 
 from modelsearch.utils import deep_update
+
+from core import registry
+
+from .. import backlog
+from ..cards import card_for
 
 # Frequent first or last parts of Dutch compounds in this domain, folded and lower-cased. Editors do not maintain
 # this list; it only widens recall for compounds (it is an index setting: changing it needs `update_index`).
@@ -82,14 +88,14 @@ class SharedFieldNames:
     def get_mapping(self):
         """Plus `kb_card`: what a result card shows, kept in the document's source and never searched."""
         mapping = super().get_mapping()
-        if hasattr(self.model, "kb_card"):
+        if registry.for_model(self.model) is not None:
             mapping["properties"]["kb_card"] = {"type": "object", "enabled": False}
         return mapping
 
     def get_document(self, obj):
         document = super().get_document(obj)
-        if hasattr(obj, "kb_card"):
-            document["kb_card"] = obj.kb_card()
+        if registry.for_model(obj) is not None:
+            document["kb_card"] = card_for(obj).stored()
         return document
 
 
@@ -115,8 +121,6 @@ class RecordsMissedUpdates:
             self.ensure_mapping(type(obj))
             super().add(obj)
         except Exception:
-            from search import backlog
-
             logger.warning("Search engine missed an update of %s %s; recorded for later", obj._meta.label, obj.pk)
             backlog.record(obj)
 
@@ -124,8 +128,6 @@ class RecordsMissedUpdates:
         try:
             super().delete(obj)
         except Exception:
-            from search import backlog
-
             logger.warning("Search engine missed a removal of %s %s; recorded for later", obj._meta.label, obj.pk)
             backlog.record(obj)
 

@@ -12,6 +12,8 @@ from itertools import groupby
 
 from modelsearch.backends.database.postgres.postgres import PostgresIndex, PostgresSearchBackend
 
+from core.locales import language_of
+
 CONFIGS = {"nl": "kennisbank_dutch", "en": "kennisbank_english"}
 _language = contextvars.ContextVar("kennisbank_search_language", default=None)
 
@@ -27,8 +29,6 @@ def language(code):
 
 class LanguageIndex(PostgresIndex):
     def add_items(self, model, objs):
-        from themes_taxonomy.locales import language_of
-
         code = lambda obj: language_of(getattr(obj, "locale_id", None)) or ""  # noqa: E731
         for language_code, group in groupby(sorted(objs, key=code), key=code):
             with language(language_code or None):

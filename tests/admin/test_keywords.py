@@ -5,7 +5,7 @@ from django.urls import reverse
 from wagtail.models import ModelLogEntry, PageLogEntry
 
 from articles.models import ArticleIndexPage
-from home import roles
+from home.editorial import roles
 from home.structure import section
 from tests.factories import ArticlePageFactory, ModulePageFactory, PracticalExamplePageFactory, theme
 from themes_taxonomy.keywords import MERGE_ACTION

@@ -105,13 +105,16 @@ def test_the_page_lists_the_items(client, home, content):
     assert all(title in html for title in titles(collection)) and "Nog niet klaar" not in html
 
 
-def test_the_page_paginates_and_odd_page_numbers_give_no_error(client, home):
+def test_the_page_paginates_and_odd_page_numbers_are_refused_with_a_message(client, home):
     for number in range(PER_PAGE + 1):
         ArticlePageFactory(title=f"Artikel {number:02}")
     collection = make_collection(home, sort_order="title")
     first, second = (client.get(collection.url, {"page": page}).context["page_obj"] for page in (1, 2))
     assert [item.title for item in first] == [f"Artikel {number:02}" for number in range(PER_PAGE)]
     assert [item.title for item in second] == [f"Artikel {PER_PAGE:02}"]
-    for odd in ("999", "abc", "-1", "1.5", "0", ""):
-        response = client.get(collection.url, {"page": odd})
+    for beyond in ("", "3", "500"):  # within the allowed range: the nearest page with items
+        response = client.get(collection.url, {"page": beyond})
         assert response.status_code == 200 and response.context["page_obj"].object_list
+    for odd in ("999", "abc", "-1", "1.5", "0", "²", "①"):  # core.params.page_number: digits, 1 to 500
+        response = client.get(collection.url, {"page": odd})
+        assert response.status_code == 400 and response.context["page_error"]

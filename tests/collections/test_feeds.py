@@ -56,7 +56,7 @@ def test_theme_feed_lists_the_newest_items_with_that_theme(client, home, content
 
 
 def test_feeds_are_cut_to_their_size(client, home, content, monkeypatch):
-    monkeypatch.setattr("articles.feeds.FEED_SIZE", 2)
+    monkeypatch.setattr("core.feeds.FEED_SIZE", 2)
     theme_url = f"{section(ThemeIndexPage, home).url}achterban/rss/"
     newest = ["Jongeren aan het woord", "De Wmcz uitgelegd"]
     assert [entry.title for entry in parse(client, theme_url, "rss20").entries] == newest

@@ -4,10 +4,10 @@ import pytest
 from django.test import override_settings
 
 from search import service
-from search.config_helpers import dead_engine_backends
 from search.models import IndexBacklog
 from search.params import SearchParams
 from tests.factories import ArticlePageFactory
+from tests.search.dead_engine import dead_engine_backends
 
 pytestmark = pytest.mark.django_db
 

@@ -15,7 +15,6 @@ import uuid
 
 from django.conf import settings
 from django.contrib.contenttypes.models import ContentType
-from django.core.cache import cache
 from django.core.management.base import BaseCommand, CommandError
 from django.db import transaction
 from modelsearch.conf import get_app_config
@@ -24,15 +23,13 @@ from wagtail.models import Locale, Page
 from wagtail.search.backends import get_search_backend
 from wagtail.search.utils import normalise_query_string
 
-from articles import models as content
-from home.structure import ensure_site_structure, section
+from core import cache, registry
 from search import bench_data, engine, service
 from search.params import SearchParams
+from search.related import cached_related, related_items
 from themes_taxonomy.models import Sector, Theme
 
 # (content type, its index page, share of the items): roughly the proportions of the real knowledge base.
-TYPES = [(content.ArticlePage, content.ArticleIndexPage, 0.5), (content.ModulePage, content.ModuleIndexPage, 0.25),
-         (content.PracticalExamplePage, content.PracticalExampleIndexPage, 0.25)]  # fmt: skip
 WARM_UP = 20
 
 
@@ -84,11 +81,8 @@ class Command(BaseCommand):
     # Creating -------------------------------------------------------------------------------------------------
 
     def create(self, items):
-        pages_before = Page.objects.count()
-        home = ensure_site_structure()
-        if Page.objects.count() != pages_before:
-            self.log("The site skeleton (home page and sections) was missing and has been created; it is kept.")
-        for model, _, _ in TYPES:
+        types = registry.models()  # the items are shared equally among the content types
+        for model in types:
             leftovers = model.objects.filter(import_source__startswith=bench_data.MARKER).count()
             if leftovers:
                 self.log(f"Warning: {leftovers} {model.__name__} pages of an earlier, killed bench run exist.")
@@ -99,15 +93,15 @@ class Command(BaseCommand):
             raise CommandError("There are no Dutch themes; run `manage.py migrate` first.")
         text = bench_data.Text(self.seed)
         started = time.perf_counter()
-        counts = [round(items * share) for _, _, share in TYPES]
+        counts = [items // len(types)] * len(types)
         counts[0] += items - sum(counts)
         created = {}
         with transaction.atomic():  # all or nothing: an interrupted creation leaves no half-made pages
             keyword_ids, new_keywords = bench_data.ensure_keywords()
-            for (model, index_model, _), count in zip(TYPES, counts, strict=True):
+            for model, count in zip(types, counts, strict=True):
                 progress = lambda done, name=model.__name__: self.log(f"created {done} {name} pages")  # noqa: E731
                 taxonomy = (themes, sectors, keyword_ids)
-                parent = section(index_model, home)
+                parent = registry.section(model)
                 created[model] = bench_data.create_pages(model, parent, count, text, taxonomy, self.run_id, progress)
         self.ids, self.keywords = created, new_keywords  # committed: from here on remove() has work to do
         self.log(f"Created {items} pages in {time.perf_counter() - started:.1f} s")
@@ -179,11 +173,6 @@ class Command(BaseCommand):
             "autocomplete": self.timed("autocomplete", lambda prefix: service.autocomplete(prefix, "nl"),
                                        [text.prefix() for _ in range(total)]),
         }  # fmt: skip
-        try:
-            from search.related import cached_related, related_items
-        except ImportError:
-            self.log("search.related cannot be imported: related content is not measured")
-            return {**results, "related": None, "related_cached": None}
         all_ids = [(model, pk) for model, ids in self.ids.items() for pk in ids]
         pages = [model.objects.get(pk=pk) for model, pk in rng.sample(all_ids, min(len(all_ids), total))]
         pages = (pages * total)[:total]  # with fewer items than calls, pages repeat
@@ -232,7 +221,7 @@ class Command(BaseCommand):
             except Exception as error:  # noqa: BLE001 - report, then try the other steps
                 self.log(f"Removing the bench's {name} failed: {error!r}")
                 failed.append(name)
-        cache.clear()  # what publishing or unpublishing pages does (home/signals.py): no cached page lists them
+        cache.invalidate()  # what publishing or unpublishing pages does (core.cache): no cached page lists them
         if failed:
             raise CommandError(f"Not everything was removed ({', '.join(failed)}); bench pages are marked "
                                f"import_source={bench_data.MARKER}{self.run_id}")  # fmt: skip

@@ -8,7 +8,7 @@ from pathlib import Path
 
 from django.core.management.base import BaseCommand, CommandError
 
-from articles.models import ArticlePage, ModulePage, PracticalExamplePage
+from core import registry
 from search import service
 from search.params import SearchParams
 
@@ -30,7 +30,7 @@ class Command(BaseCommand):
             response = service.search(params, log=False)
             ids = [hit.card.pk for hit in response.hits]
             found = {}
-            for model in (ArticlePage, ModulePage, PracticalExamplePage):
+            for model in registry.models():
                 found.update(model.objects.filter(pk__in=ids).values_list("pk", "import_source"))
             sources = [found.get(pk) for pk in ids]
             rank = next((n for n, source in enumerate(sources, start=1) if source in item["relevant"]), None)

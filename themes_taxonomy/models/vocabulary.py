@@ -1,19 +1,17 @@
-"""The shared vocabulary (themes, care sectors, keywords) and the pages that browse by it."""
+"""The shared vocabulary: themes, care sectors and keywords (with their links to pages)."""
 
 from django.conf import settings
 from django.db import models
-from django.shortcuts import get_object_or_404
 from django.utils.text import slugify
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
 from taggit.models import ItemBase, TagBase
 from wagtail.admin.panels import FieldPanel
-from wagtail.contrib.routable_page.models import RoutablePageMixin, path
-from wagtail.models import Page, TranslatableMixin
+from wagtail.models import TranslatableMixin
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
-from .text import fold, split_lines
+from ..text import fold, split_lines
 
 
 class Theme(TranslatableMixin, index.Indexed, models.Model):
@@ -174,94 +172,3 @@ class TaggedKeyword(ItemBase):
         verbose_name = _("keyword link")
         verbose_name_plural = _("keyword links")
         constraints = [models.UniqueConstraint(fields=["tag", "content_object"], name="unique_keyword_per_page")]
-
-
-class ThemeIndexPage(RoutablePageMixin, Page):
-    """The overview of all themes (with counts) and, under it, one page per theme."""
-
-    intro = models.TextField(_("introduction"), blank=True)
-    content_panels = Page.content_panels + [FieldPanel("intro")]
-    parent_page_types = ["home.HomePage"]
-    subpage_types = []
-    max_count_per_parent = 1
-
-    class Meta:
-        verbose_name = _("theme overview")
-
-    @path("")
-    def overview(self, request):
-        from . import browse  # imported here: browse needs the content models, which import this module
-
-        return self.render(request, context_overrides={"themes": browse.cached_theme_tree(self.locale_id)})
-
-    @path("<slug:slug>/")
-    def theme(self, request, slug):
-        from . import browse
-        from .forms import SectorFilterForm
-
-        theme = get_object_or_404(Theme.objects.select_related("parent"), locale_id=self.locale_id, slug=slug)
-        form = SectorFilterForm(request.GET or None, locale_id=self.locale_id)
-        filters = {"themes": theme, **({"sectors__slug": form.chosen_sector} if form.chosen_sector else {})}
-        response = self.render(
-            request,
-            template="themes_taxonomy/theme_page.html",
-            context_overrides={"theme": theme, "groups": browse.items_by_type(self.locale_id, **filters),
-                               "filter_form": form},
-        )  # fmt: skip
-        if form.errors:
-            response.status_code = 400
-        return response
-
-    @path("<slug:slug>/rss/", name="theme_rss")
-    def theme_rss(self, request, slug):
-        from articles.feeds import RssFeed
-
-        return RssFeed()(request, spec=self.feed_spec(request, slug))
-
-    @path("<slug:slug>/atom/", name="theme_atom")
-    def theme_atom(self, request, slug):
-        from articles.feeds import AtomFeed
-
-        return AtomFeed()(request, spec=self.feed_spec(request, slug))
-
-    def feed_spec(self, request, slug):
-        """A theme's feed: the newest items carrying it, of every content type."""
-        from articles.feeds import FEED_SIZE, theme_feed
-
-        from . import browse
-
-        theme = get_object_or_404(Theme, locale_id=self.locale_id, slug=slug)
-        return theme_feed(self, theme, browse.newest(self.locale_id, FEED_SIZE, themes=theme), request)
-
-
-class KeywordIndexPage(RoutablePageMixin, Page):
-    """All keywords with how often they are used and, under it, one page per keyword."""
-
-    intro = models.TextField(_("introduction"), blank=True)
-    content_panels = Page.content_panels + [FieldPanel("intro")]
-    parent_page_types = ["home.HomePage"]
-    subpage_types = []
-    max_count_per_parent = 1
-
-    class Meta:
-        verbose_name = _("keyword overview")
-
-    @path("")
-    def overview(self, request):
-        from . import browse
-
-        return self.render(request, context_overrides={"keywords": browse.keyword_counts(self.locale_id)})
-
-    @path("<slug:slug>/")
-    def keyword(self, request, slug):
-        from . import browse
-
-        keyword = get_object_or_404(Keyword, slug=slug)
-        return self.render(
-            request,
-            template="themes_taxonomy/keyword_page.html",
-            context_overrides={
-                "keyword": keyword,
-                "groups": browse.items_by_type(self.locale_id, tagged_keywords__tag=keyword),
-            },
-        )

@@ -1,0 +1,98 @@
+"""What a reader may see: the one rule every reader-facing output asks.
+
+Visible means live, public (no view restriction of any kind, password, login or group, on the page or any of its
+ancestors) and not expired, also in the minutes before the scheduled job unpublishes an expired page. Outputs for
+one language add that language; the sitemap and its language alternates ask for both.
+
+The rule is written out twice here, once for the database and once for the search engine's index, so the two cannot
+drift apart: `visible()` filters a page queryset, `index_values()` is what each page's search document stores, and
+`engine_filters()` is the clause every engine query adds.
+"""
+
+from django.db.models import Exists, OuterRef, Q
+from django.db.models.functions import Length, Substr
+from django.utils import timezone
+from wagtail.models import Page, PageViewRestriction
+
+from . import locales, registry
+
+# Index fields (declared by articles.models.base.KnowledgePage.search_fields, filled by `index_values`).
+PUBLIC_FIELD = "kb_public"
+EXPIRES_FIELD = "kb_expires"
+
+
+def _restricted():
+    """A restriction on the page itself or on an ancestor (an ancestor's tree path is a prefix of the page's)."""
+    return Exists(PageViewRestriction.objects.filter(page__path=Substr(OuterRef("path"), 1, Length("page__path"))))
+
+
+def _unexpired():
+    return Q(expire_at__isnull=True) | Q(expire_at__gt=timezone.now())
+
+
+def visible(queryset, language=None, locale_id=None):
+    """The pages of `queryset` a reader may see, in one language when `language` or `locale_id` is given.
+
+    Stays lazy (no query until evaluated), so cached fragments that hold it cost nothing.
+    """
+    pages = queryset.live().filter(_unexpired()).exclude(_restricted())
+    if language is not None:
+        locale_id = locales.locale_id_for(language)
+    if locale_id is not None:
+        pages = pages.filter(locale_id=locale_id)
+    return pages
+
+
+def content(language=None, locale_id=None):
+    """Every visible page of the registered content types, as one lazy Page queryset."""
+    return visible(Page.objects.type(*registry.models()), language=language, locale_id=locale_id)
+
+
+def hidden(queryset):
+    """The complement of `visible`: what must leave every output (used to check the index and caches)."""
+    return queryset.exclude(pk__in=visible(queryset.model.objects.all()).values("pk"))
+
+
+def is_visible(page):
+    return visible(type(page).objects.filter(pk=page.pk)).exists()
+
+
+def is_public(page):
+    """No view restriction on the page or an ancestor."""
+    return not PageViewRestriction.objects.filter(page__path__in=_ancestor_paths(page)).exists()
+
+
+def _ancestor_paths(page):
+    step = page.steplen
+    return [page.path[:end] for end in range(step, len(page.path) + 1, step)]
+
+
+def index_values(page):
+    """{field: value} stored in each page's search document, for `engine_filters`."""
+    return {PUBLIC_FIELD: is_public(page), EXPIRES_FIELD: page.expire_at}
+
+
+def engine_filters(locale_id=None):
+    """Engine clauses for the same rule (field names as the engine maps filter fields: `<name>_filter`)."""
+    clauses = [
+        {"term": {"live_filter": True}},
+        {"term": {f"{PUBLIC_FIELD}_filter": True}},
+        {"bool": {"should": [
+            {"bool": {"must_not": {"exists": {"field": f"{EXPIRES_FIELD}_filter"}}}},
+            {"range": {f"{EXPIRES_FIELD}_filter": {"gt": "now"}}},
+        ], "minimum_should_match": 1}},
+    ]  # fmt: skip
+    if locale_id is not None:
+        clauses.append({"term": {"locale_id_filter": locale_id}})
+    return clauses
+
+
+def next_expiry():
+    """When the next live page expires (None when none will): caches of visible content must not outlive it."""
+    return (
+        Page.objects.live()
+        .filter(expire_at__gt=timezone.now())
+        .order_by("expire_at")
+        .values_list("expire_at", flat=True)
+        .first()
+    )
