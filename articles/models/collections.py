@@ -13,14 +13,14 @@ from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.models import Page
 from wagtail_localize.fields import SynchronizedField
 
-from core import params
+from core import params, registry
 from core.feeds import AtomFeed, RssFeed
 from core.listing import paginate, with_card_data
 from core.visibility import visible
 
 from ..feeds import collection_feed
+from ..forms import CollectionPageForm
 from .base import PAGE_WORDS
-from .content import ArticlePage, ModulePage, PracticalExamplePage
 
 PER_PAGE = 12
 
@@ -35,9 +35,8 @@ class CollectionPage(RoutablePageMixin, Page):
         TITLE = "title", _("Title (A to Z)")
 
     intro = models.TextField(_("introduction"), blank=True)
-    include_articles = models.BooleanField(_("articles"), default=True)
-    include_modules = models.BooleanField(_("modules and trajects"), default=True)
-    include_examples = models.BooleanField(_("practical examples"), default=True)
+    # Codes of core.registry's content types; empty means every type (also types added later).
+    content_types = models.JSONField(_("content types"), default=list, blank=True)
     themes = ParentalManyToManyField("themes_taxonomy.Theme", verbose_name=_("themes"), blank=True, related_name="+")
     keywords = ParentalManyToManyField(
         "themes_taxonomy.Keyword", verbose_name=_("keywords"), blank=True, related_name="+"
@@ -57,11 +56,7 @@ class CollectionPage(RoutablePageMixin, Page):
         FieldPanel("intro"),
         MultiFieldPanel(
             [
-                FieldRowPanel(
-                    [FieldPanel("include_articles"), FieldPanel("include_modules"), FieldPanel("include_examples")],
-                    heading=_("Content types"),
-                    help_text=_("Choose at least one."),
-                ),
+                FieldPanel("content_types", help_text=_("Items of any of these types. None chosen: every type.")),
                 FieldPanel(
                     "themes",
                     widget=forms.CheckboxSelectMultiple,
@@ -93,9 +88,7 @@ class CollectionPage(RoutablePageMixin, Page):
         *[
             SynchronizedField(name)
             for name in (
-                "include_articles",
-                "include_modules",
-                "include_examples",
+                "content_types",
                 "themes",
                 "keywords",
                 "sectors",
@@ -110,6 +103,7 @@ class CollectionPage(RoutablePageMixin, Page):
     parent_page_types = ["home.HomePage"]
     subpage_types = []
     template = "articles/collection_page.html"
+    base_form_class = CollectionPageForm
 
     class Meta:
         verbose_name = _("collection")
@@ -117,13 +111,13 @@ class CollectionPage(RoutablePageMixin, Page):
 
     def clean(self):
         super().clean()
-        if not (self.include_articles or self.include_modules or self.include_examples):
-            raise ValidationError({"include_articles": _("Choose at least one content type.")})
+        unknown = set(self.content_types or []) - set(registry.codes())
+        if not isinstance(self.content_types, list) or unknown:
+            raise ValidationError({"content_types": _("Choose content types from the list.")})
 
     def models(self):
-        chosen = [(self.include_articles, ArticlePage), (self.include_modules, ModulePage),
-                  (self.include_examples, PracticalExamplePage)]  # fmt: skip
-        return [model for include, model in chosen if include]
+        chosen = self.content_types or registry.codes()
+        return [content_type.model for content_type in registry.content_types() if content_type.code in chosen]
 
     def filtered(self, model):
         """The live, unexpired items of one content type, in this collection's language, matching the criteria."""

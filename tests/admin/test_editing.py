@@ -87,3 +87,18 @@ def test_a_dutch_article_offers_only_dutch_themes_and_sectors(editor_client, hom
     assert "Contact met de achterban" in html and "Jeugdzorg" in html
     assert "Contact with the people you represent" not in html, "English themes belong to English pages"
     assert "Youth care" not in html, "English sectors belong to English pages"
+
+
+@pytest.mark.django_db
+def test_collection_form_offers_the_registered_content_types(editor_client, home):
+    from articles.models import CollectionPage
+    from core import registry
+
+    url = reverse("wagtailadmin_pages:add", args=["articles", "collectionpage", home.pk])
+    html = editor_client.get(url).content.decode()
+    assert all(f'name="content_types" value="{code}"' in html for code in registry.codes())
+    data = {"title": "Alleen modules", "slug": "alleen-modules", "intro": "", "content_types": ["module"],
+            "sort_order": "newest"}  # fmt: skip
+    response = editor_client.post(url, data)
+    assert response.status_code == 302, response.content.decode()[:2000]
+    assert CollectionPage.objects.get(slug="alleen-modules").get_latest_revision_as_object().content_types == ["module"]

@@ -24,8 +24,9 @@ def test_without_criteria_everything_live_is_listed_newest_first(home, content):
 
 
 def test_content_types(home, content):
-    collection = make_collection(home, include_articles=False, include_examples=False)
+    collection = make_collection(home, content_types=["module"])
     assert titles(collection) == ["Leden werven"]
+    assert len(titles(make_collection(home, content_types=[]))) == 4  # none chosen: every type
 
 
 def test_any_chosen_theme_matches(home, content):
@@ -40,7 +41,7 @@ def test_keywords_and_sectors(home, content):
 
 
 def test_criteria_combine_with_and(home, content):
-    collection = make_collection(home, themes=[theme("achterban")], include_examples=False,
+    collection = make_collection(home, themes=[theme("achterban")], content_types=["article", "module"],
                                  published_from=datetime.date(2025, 1, 1))  # fmt: skip
     assert titles(collection) == ["De Wmcz uitgelegd"]
 
@@ -83,20 +84,20 @@ def test_expired_and_unpublished_items_are_left_out(home, content):
 
 
 def test_an_english_collection_lists_the_english_items_of_the_same_criteria(home, content):
-    collection = make_collection(home, themes=[theme("achterban")], include_examples=False)
+    collection = make_collection(home, themes=[theme("achterban")], content_types=["article", "module"])
     translate(content["wmcz"], "en", title="The Wmcz explained", slug="the-wmcz-explained")
     english = translate(collection, "en", title="Collection", slug="collection")
     assert titles(english) == ["The Wmcz explained"]
 
 
-def test_at_least_one_content_type_is_required(home):
+def test_only_registered_content_types_can_be_chosen(home):
     from django.core.exceptions import ValidationError
 
     collection = make_collection(home)
-    collection.include_articles = collection.include_modules = collection.include_examples = False
+    collection.content_types = ["article", "newsletter"]
     with pytest.raises(ValidationError) as error:
         collection.full_clean()
-    assert "include_articles" in error.value.message_dict
+    assert "content_types" in error.value.message_dict
 
 
 def test_the_page_lists_the_items(client, home, content):

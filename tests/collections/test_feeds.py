@@ -65,7 +65,7 @@ def test_feeds_are_cut_to_their_size(client, home, content, monkeypatch):
 
 
 def test_english_feeds_are_in_english(client, home, content):
-    collection = make_collection(home, themes=[theme("achterban")], include_examples=False)
+    collection = make_collection(home, themes=[theme("achterban")], content_types=["article", "module"])
     translate(content["wmcz"], "en", title="The Wmcz explained", slug="the-wmcz-explained")
     english = CollectionPage.objects.get(pk=translate(collection, "en", title="All about it", slug="all-about-it").pk)
     feed = parse(client, f"{english.url}rss/", "rss20")
