@@ -5,6 +5,8 @@ from pathlib import Path
 
 import pytest
 from django.conf import settings
+from django.contrib.auth import get_user_model
+from django.contrib.auth.models import Group
 from django.core.cache import cache
 
 REPO = Path(__file__).resolve().parent.parent
@@ -102,3 +104,28 @@ def pytest_collection_modifyitems(config, items):
     if len(kept) != len(items):
         config.hook.pytest_deselected(items=[item for item in items if absent & set(item.keywords)])
         items[:] = kept
+
+
+@pytest.fixture
+def make_user(db):
+    """A user in one of the editorial roles (home/editorial/roles.py), with an email address for notifications."""
+
+    def make(role, username=None):
+        username = username or role.lower()
+        user = get_user_model().objects.create_user(username, f"{username}@example.org", "wachtwoord-voor-tests")
+        user.groups.add(Group.objects.get(name=role))
+        return user
+
+    return make
+
+
+@pytest.fixture
+def login(client, make_user):
+    """Log the test client in as a new member of `role`; returns the user."""
+
+    def as_role(role, username=None):
+        user = make_user(role, username)
+        client.force_login(user)
+        return user
+
+    return as_role

@@ -10,7 +10,7 @@ from core import cache, registry, visibility
 from core.listing import with_card_data
 from core.visibility import visible
 
-from .models.vocabulary import Keyword, TaggedKeyword, Theme
+from .models.vocabulary import Keyword, Sector, TaggedKeyword, Theme
 
 
 def items_by_type(locale_id, **filters):
@@ -54,14 +54,17 @@ def theme_counts(locale_id):
 
 
 def theme_tree(locale_id):
-    """Top-level themes, each with its counts and sub-themes, in display order."""
+    """Top-level themes, each with its counts and sub-themes, in display order; a theme no visible page uses is left
+    out (unless a sub-theme of it is used), so readers are never offered an empty theme."""
     counts = theme_counts(locale_id)
     themes = list(Theme.objects.filter(locale_id=locale_id).order_by("order", "name"))
     for theme in themes:
         per_type = counts.get(theme.pk, {})
         theme.counts = [(ct.plural_name, per_type.get(ct, 0)) for ct in registry.content_types()]
         theme.total = sum(per_type.values())
-        theme.subthemes = [child for child in themes if child.parent_id == theme.pk]
+    for theme in themes:
+        theme.subthemes = [child for child in themes if child.parent_id == theme.pk and child.total]
+    themes = [theme for theme in themes if theme.total or theme.subthemes]
     return [theme for theme in themes if theme.parent_id is None or theme.parent_id not in {t.pk for t in themes}]
 
 
@@ -78,11 +81,20 @@ def used_keywords(language=None, locale_id=None):
 
 def used_themes(locale_id):
     """Themes that a visible page uses."""
+    return Theme.objects.filter(pk__in=_used(locale_id, "themes"))
+
+
+def used_sectors(locale_id):
+    """Care sectors that a visible page uses."""
+    return Sector.objects.filter(pk__in=_used(locale_id, "sectors"))
+
+
+def _used(locale_id, relation):
     ids = set()
     for model in registry.models():
-        ids |= set(visible(model.objects, locale_id=locale_id).filter(themes__isnull=False)
-                   .values_list("themes", flat=True))  # fmt: skip
-    return Theme.objects.filter(pk__in=ids)
+        pages = visible(model.objects, locale_id=locale_id).filter(**{f"{relation}__isnull": False})
+        ids |= set(pages.values_list(relation, flat=True))
+    return ids
 
 
 def keyword_counts(locale_id):

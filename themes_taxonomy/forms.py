@@ -3,7 +3,7 @@
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
-from .models.vocabulary import Sector
+from .browse import used_sectors
 
 
 class SectorFilterForm(forms.Form):
@@ -13,7 +13,7 @@ class SectorFilterForm(forms.Form):
 
     def __init__(self, data, *, locale_id):
         super().__init__(data)
-        sectors = Sector.objects.filter(locale_id=locale_id).order_by("order", "name").values_list("slug", "name")
+        sectors = used_sectors(locale_id).order_by("order", "name").values_list("slug", "name")
         self.fields["sector"].choices = [("", _("All sectors")), *sectors]
 
     @property
