@@ -1,1 +1,1 @@
-"""Fictional Dutch demo content for the LOC cliëntenraden knowledge base."""
+"""The demo knowledge base, written for this project: data files (data/) and the loader that makes them pages."""
