@@ -79,7 +79,8 @@ def engine_filters(locale_id=None):
         {"term": {f"{PUBLIC_FIELD}_filter": True}},
         {"bool": {"should": [
             {"bool": {"must_not": {"exists": {"field": f"{EXPIRES_FIELD}_filter"}}}},
-            {"range": {f"{EXPIRES_FIELD}_filter": {"gt": "now"}}},
+            # Django's clock, not the engine's: one time for the database, the engine and the caches.
+            {"range": {f"{EXPIRES_FIELD}_filter": {"gt": timezone.now().isoformat()}}},
         ], "minimum_should_match": 1}},
     ]  # fmt: skip
     if locale_id is not None:

@@ -1,0 +1,73 @@
+"""The visibility matrix's pages are built once for the whole folder, inside one transaction that every test's own
+transaction nests in (as a savepoint) and that is rolled back at the end; on a search engine the index is emptied
+before and after, because documents outlive a rolled-back transaction."""
+
+import pytest
+from django.core.cache import caches
+from django.db import transaction
+from django.test import Client
+from wagtail.models import Page
+
+from search import service
+
+from .world import build
+
+
+def refresh_index():
+    """Make what was just indexed searchable (the engine is near-real-time; the database backend is immediate)."""
+    backend = service.engine_backend()
+    if backend is not None:
+        backend.get_index_for_model(Page).refresh()
+
+
+def empty_engine_index():
+    backend = service.engine_backend()
+    if backend is not None:
+        from search.engine import index_name
+
+        backend.get_index_for_model(Page).refresh()
+        backend.es.delete_by_query(index=index_name(backend), body={"query": {"match_all": {}}}, refresh=True,
+                                   params={"conflicts": "proceed"})  # fmt: skip
+
+
+def clear_caches():
+    for cache in caches.all():
+        cache.clear()
+
+
+@pytest.fixture(scope="package")
+def world(django_db_setup, django_db_blocker):
+    with django_db_blocker.unblock():
+        outer = transaction.atomic()
+        outer.__enter__()
+        try:
+            empty_engine_index()
+            built = build()
+            refresh_index()
+            clear_caches()
+            yield built
+        finally:
+            transaction.set_rollback(True)
+            outer.__exit__(None, None, None)
+            empty_engine_index()
+            clear_caches()
+
+
+class Reader:
+    """Reads URLs as an anonymous reader, remembering each answer: the matrix's pages do not change while it runs,
+    and the sitemap, overviews and listings are shared by many cells."""
+
+    def __init__(self):
+        self.client = Client()
+        self.answers = {}
+
+    def __call__(self, url):
+        if url not in self.answers:
+            response = self.client.get(url)
+            self.answers[url] = (response.status_code, response.content.decode())
+        return self.answers[url]
+
+
+@pytest.fixture(scope="package")
+def reader(world):
+    return Reader()
