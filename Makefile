@@ -16,7 +16,7 @@ PROD_SEARCH_URL ?= http://127.0.0.1:$(SEARCH_PORT)
 
 help:
 	@echo "make run     install, migrate, load the demo content and serve http://127.0.0.1:$(PORT) (SQLite)"
-	@echo "make test    the whole suite: on SQLite + database search, then on PostgreSQL + OpenSearch"
+	@echo "make test    the whole suite: on SQLite + database search, then on PostgreSQL + OpenSearch (prints times)"
 	@echo "make postgres / search-engine (and -stop)   the production-stack services for tests and development"
 	@echo "make lint    ruff check and format check"
 	@echo "make browser-tools   Debian's Chromium and the npm packages of the browser tests (make test does this)"
@@ -45,14 +45,28 @@ demo: migrate
 run: demo
 	$(MANAGE) runserver 127.0.0.1:$(PORT)
 
-# The whole suite, twice: on the embedded default, then on the production stack (real PostgreSQL and OpenSearch).
-test: test-embedded test-production
+# The whole suite on two stacks: the embedded default (SQLite, database search), then the production stack (real
+# PostgreSQL and OpenSearch), which leaves out the browser checks marked same_on_every_stack (HTML that both stacks
+# write alike, judged in the embedded run). The services start in the background while the embedded run works;
+# tests/services/timed.py prints how long each part took (also when one fails).
+TIMED := $(PYTHON) tests/services/timed.py
+MAKE_PART := $(MAKE) --no-print-directory
+
+test:
+	@$(TIMED) reset
+	@$(TIMED) background services -- $(MAKE_PART) services
+	@$(TIMED) run install -- $(MAKE_PART) install
+	@$(TIMED) run "browser tools" -- $(MAKE_PART) browser-tools
+	@$(TIMED) run "embedded run (SQLite, database search)" -- $(MAKE_PART) test-embedded
+	@$(TIMED) wait services
+	@$(TIMED) run "production run (PostgreSQL, OpenSearch)" -- $(MAKE_PART) test-production
+	@$(TIMED) report
 
 test-embedded: install browser-tools
 	env -u DATABASE_URL -u SEARCH_URL $(BIN)/pytest
 
 test-production: install browser-tools services
-	DATABASE_URL=$(PROD_DATABASE_URL) SEARCH_URL=$(PROD_SEARCH_URL) $(BIN)/pytest
+	DATABASE_URL=$(PROD_DATABASE_URL) SEARCH_URL=$(PROD_SEARCH_URL) $(BIN)/pytest -m "not same_on_every_stack"
 
 services: postgres search-engine
 

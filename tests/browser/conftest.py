@@ -3,21 +3,26 @@
 Every test runs at phone (375 px) and desktop (1280 px) width. Every request the page makes is checked: one that
 leaves the site is refused and fails the test, and so does an uncaught script error or a server error.
 Screenshots go to test-artifacts/browser/<stack>/.
+
+The browser tests run after all the others, and the demo site is built in the background from the moment the tests
+are collected (tests/browser/server.py), so building it costs the run little. The checks of a page type (axe, images,
+resources, 200% text) share one page load per page type, language and width (`judged`), each test asserting its own
+part. Tests marked `same_on_every_stack` judge HTML that does not depend on the stack; `make test` runs them in the
+embedded run only (see README, Accessibility and the browser tests).
 """
 
 import os
 import re
 from pathlib import Path
-from urllib.parse import urlsplit
 
 import pytest
 
-from tests.browser.server import start_demo_site
+from tests.browser.server import DemoSiteBuild
+from tests.browser.visits import WIDTHS, judge, open_context
 from tests.services.browser import CHROMIUM
 
 REPO = Path(__file__).resolve().parents[2]
 ARTIFACTS = Path(os.environ.get("TEST_ARTIFACTS", REPO / "test-artifacts")) / "browser"
-WIDTHS = {"phone": {"width": 375, "height": 812}, "desktop": {"width": 1280, "height": 900}}
 # The flags a closed network needs: no background connections to Google's services (see README, Tests).
 CHROMIUM_ARGS = [
     "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",
@@ -25,9 +30,48 @@ CHROMIUM_ARGS = [
 ]  # fmt: skip
 
 
+BUILD = pytest.StashKey[DemoSiteBuild]()
+
+
+def uses_demo_site(item):
+    return "demo_site" in getattr(item, "fixturenames", ())
+
+
+def in_browser(item):
+    return uses_demo_site(item) or item.get_closest_marker("browser") is not None
+
+
+def pytest_collection_modifyitems(config, items):
+    """The browser tests run last, so that the demo site can be built while the others run."""
+    items[:] = [item for item in items if not in_browser(item)] + [item for item in items if in_browser(item)]
+
+
+def pytest_collection_finish(session):
+    if not session.config.option.collectonly and any(uses_demo_site(item) for item in session.items):
+        session.config.stash[BUILD] = DemoSiteBuild()
+
+
+def pytest_sessionfinish(session):
+    build = session.config.stash.get(BUILD, None)
+    if build is not None:
+        build.stop()
+
+
+def pytest_terminal_summary(terminalreporter, config):
+    build = config.stash.get(BUILD, None)
+    if build is not None and build.site is not None:
+        terminalreporter.write_line(
+            f"demo site ({build.site.stack}): built and started in {build.site.build_seconds:.0f} s in the background; "
+            f"the browser tests waited {build.waited:.0f} s for it"
+        )
+
+
 @pytest.fixture(scope="session")
-def demo_site():
-    site = start_demo_site()
+def demo_site(request):
+    build = request.config.stash.get(BUILD, None)
+    if build is None:
+        build = request.config.stash[BUILD] = DemoSiteBuild()
+    site = build.result()
     yield site
     site.stop()
 
@@ -45,42 +89,6 @@ def browser():
 @pytest.fixture(params=list(WIDTHS))
 def width(request):
     return request.param
-
-
-class Watch:
-    """What a page did that a reader should never meet: requests off the site, script errors, server errors."""
-
-    def __init__(self, site_url):
-        self.origin = urlsplit(site_url).netloc
-        self.external, self.script_errors, self.server_errors = [], [], []
-
-    def route(self, route):
-        url = route.request.url
-        if url.startswith(("data:", "blob:")) or urlsplit(url).netloc == self.origin:
-            route.continue_()
-        else:
-            self.external.append(url)
-            route.abort()
-
-    def response(self, response):
-        if response.status >= 500:
-            self.server_errors.append(f"{response.status} {response.url}")
-
-    def problems(self):
-        return [f"request left the site: {url}" for url in self.external] + [
-            f"script error: {error}" for error in self.script_errors
-        ] + [f"server error: {error}" for error in self.server_errors]  # fmt: skip
-
-
-def open_context(browser, demo_site, width, viewport=None, **options):
-    viewport = viewport or WIDTHS[width]
-    context = browser.new_context(viewport=viewport, base_url=demo_site.url, locale="nl-NL", **options)
-    context.set_default_timeout(15_000)
-    watch = Watch(demo_site.url)
-    context.route("**/*", watch.route)
-    context.on("response", watch.response)
-    context.on("weberror", lambda error: watch.script_errors.append(str(error.error)))
-    return context, watch
 
 
 @pytest.fixture
@@ -120,3 +128,17 @@ def shoot(request, demo_site, width):
         return path
 
     return take
+
+
+@pytest.fixture(scope="session")
+def judged(browser, demo_site):
+    """judged(page_type, language, width) -> Judgement: the page type is visited once, by the first test that asks."""
+    seen = {}
+
+    def visit(page_type, language, width):
+        key = (page_type, language, width)
+        if key not in seen:
+            seen[key] = judge(browser, demo_site, page_type, language, width)
+        return seen[key]
+
+    return visit

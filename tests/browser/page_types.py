@@ -19,6 +19,10 @@ NAMES = [
     "theme_overview", "theme", "keyword_overview", "keyword", "filtered_index", "search", "search_results",
     "search_no_results", "search_error", "not_found", "untranslated_notice",
 ]  # fmt: skip
+# The page types whose HTML the search backend writes (results, facets, highlights, "did you mean"): the database
+# backend and the engine each write their own, so these are judged on both stacks. Every other page type is the same
+# template output on every stack (related items are the same cards, whichever backend ranks them), and is judged once.
+STACK_DEPENDENT = ["search", "search_results", "search_no_results"]
 SEARCH = {"nl": "/zoeken/", "en": "/en/search/"}
 SEARCH_WORDS = {"nl": "achterban", "en": "constituency"}
 

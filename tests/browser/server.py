@@ -5,6 +5,9 @@ its own, on the same stack as the test run (SQLite and database search, or Postg
 gets a database of its own, never the test run's, built by the same commands `make run` uses (`migrate`,
 `load_demo`, `create_demo_users`), and on the engine indices under the run's own prefix, which the run removes at
 its end (tests/conftest.py).
+
+The build runs in a thread of the test run (`DemoSiteBuild`), started as soon as the tests are collected: the browser
+tests run last (tests/browser/conftest.py), so the demo site is built on the second core while the other tests run.
 """
 
 import json
@@ -14,6 +17,7 @@ import socket
 import subprocess
 import sys
 import tempfile
+import threading
 import time
 import urllib.request
 from dataclasses import dataclass, field
@@ -35,6 +39,7 @@ class DemoSite:
     stack: str  # "sqlite" or "postgresql-opensearch2": names the screenshots' folder
     process: subprocess.Popen = field(repr=False)
     log: Path = field(repr=False)
+    build_seconds: float = 0.0  # building (or reusing) the site and starting its server
 
     def stop(self):
         self.process.terminate()
@@ -58,17 +63,33 @@ def own_database_url(folder, fresh=True):
         if fresh:
             path.unlink(missing_ok=True)
         return f"sqlite:///{path}"
-    import psycopg
-
     parts = urlsplit(os.environ["DATABASE_URL"])
-    name = f"{parts.path.lstrip('/')}_browser"
-    with psycopg.connect(
-        host=database["HOST"], port=database["PORT"], user=database["USER"], password=database["PASSWORD"],
-        dbname="postgres", autocommit=True,
-    ) as connection:  # fmt: skip
+    name = browser_database_name()
+    with postgres_connection() as connection:
         connection.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
         connection.execute(f'CREATE DATABASE "{name}"')
     return urlunsplit(parts._replace(path=f"/{name}"))
+
+
+def browser_database_name():
+    """The server's PostgreSQL database: named after this run (its process id), so runs side by side never meet."""
+    return f"{urlsplit(os.environ['DATABASE_URL']).path.lstrip('/')}_browser_{os.getpid()}"
+
+
+def postgres_connection():
+    import psycopg
+
+    database = settings.DATABASES["default"]
+    return psycopg.connect(
+        host=database["HOST"], port=database["PORT"], user=database["USER"], password=database["PASSWORD"],
+        dbname="postgres", autocommit=True,
+    )  # fmt: skip
+
+
+def drop_browser_database():
+    if "postgresql" in settings.DATABASES["default"]["ENGINE"]:
+        with postgres_connection() as connection:
+            connection.execute(f'DROP DATABASE IF EXISTS "{browser_database_name()}" WITH (FORCE)')
 
 
 def server_environment(folder, password, fresh=True):
@@ -106,9 +127,29 @@ def wait_until_up(url, process, log, timeout=60):
     raise RuntimeError(f"The demo server did not answer within {timeout} s; see {log}")
 
 
+BUILD = """
+import time
+from django.core.management import call_command
+from tests.browser.page_types import write
+STEPS = [("migrate", "--noinput", "-v", "0"), ("load_demo",), ("create_demo_users", "--allow-production")]
+for command, *args in STEPS:
+    began = time.monotonic()
+    print("$ manage.py", command, *args, flush=True)
+    call_command(command, *args)
+    print(f"({command}: {time.monotonic() - began:.1f} s)", flush=True)
+write(PAGES)
+"""
+
+
+def build(env, log, pages_file):
+    """`migrate`, `load_demo` and `create_demo_users`, the commands `make run` uses, in one Django process."""
+    manage(env, log, "shell", "-v", "0", "-c", BUILD.replace("PAGES", repr(str(pages_file))))
+
+
 def start_demo_site():
     """Build the demo site and serve it. BROWSER_SITE_DIR (a developer's aid, SQLite only) keeps the built site in
     that folder and reuses it on the next run, which saves the minute that building takes."""
+    began = time.monotonic()
     kept = os.environ.get("BROWSER_SITE_DIR")
     folder = Path(kept) if kept else Path(tempfile.mkdtemp(prefix="kennisbank-browser-"))
     folder.mkdir(parents=True, exist_ok=True)
@@ -118,10 +159,7 @@ def start_demo_site():
     password = password_file.read_text() if reuse else secrets.token_urlsafe(16)
     env = server_environment(folder, password, fresh=not reuse)
     if not reuse:
-        manage(env, log, "migrate", "--noinput", "-v", "0")
-        manage(env, log, "load_demo")
-        manage(env, log, "create_demo_users", "--allow-production")
-        manage(env, log, "shell", "-c", f"from tests.browser.page_types import write; write({str(pages_file)!r})")
+        build(env, log, pages_file)
         password_file.write_text(password)
     port = free_port()
     out = log.open("a")
@@ -131,9 +169,42 @@ def start_demo_site():
         cwd=REPO, env=env, stdout=out, stderr=subprocess.STDOUT,
     )  # fmt: skip
     url = f"http://127.0.0.1:{port}"
-    wait_until_up(url, process, log)
+    try:
+        wait_until_up(url, process, log)
+    except Exception:
+        process.kill()
+        raise
     engine = "URLS" in settings.WAGTAILSEARCH_BACKENDS["default"]
     database = "postgresql" if "postgresql" in settings.DATABASES["default"]["ENGINE"] else "sqlite"
     stack = f"{database}-{os.environ.get('SEARCH_ENGINE', 'opensearch2')}" if engine else database
     paths = json.loads(pages_file.read_text())
-    return DemoSite(url, password, paths["pages"], paths["admin"], stack, process, log)
+    return DemoSite(url, password, paths["pages"], paths["admin"], stack, process, log, time.monotonic() - began)
+
+
+class DemoSiteBuild:
+    """The demo site, built and started in a thread of the test run, so that the other tests run meanwhile."""
+
+    def __init__(self):
+        self.site, self.error, self.waited = None, None, 0.0
+        self.thread = threading.Thread(target=self._run, name="demo-site-build", daemon=True)
+        self.thread.start()
+
+    def _run(self):
+        try:
+            self.site = start_demo_site()
+        except BaseException as error:  # noqa: BLE001 - handed to the first test that needs the site
+            self.error = error
+
+    def result(self):
+        began = time.monotonic()
+        self.thread.join()
+        self.waited = time.monotonic() - began
+        if self.error is not None:
+            raise RuntimeError(f"The demo site could not be built: {self.error}") from self.error
+        return self.site
+
+    def stop(self):
+        self.thread.join()
+        if self.site is not None:
+            self.site.stop()
+        drop_browser_database()

@@ -2,16 +2,15 @@
 
 import pytest
 
-from tests.browser import axe
-from tests.browser.page_types import NAMES
+from tests.browser.visits import page_type_params
 
 pytestmark = pytest.mark.browser
 
 
 @pytest.mark.parametrize("language", ["nl", "en"])
-@pytest.mark.parametrize("page_type", NAMES)
-def test_page_type_has_no_axe_violations(page, demo_site, page_type, language):
-    page.goto(demo_site.pages[page_type][language])
-    assert page.locator("html").get_attribute("lang") == language
-    found = axe.violations(page)
-    assert not found, "\n".join(found)
+@pytest.mark.parametrize("page_type", page_type_params())
+def test_page_type_has_no_axe_violations(judged, page_type, language, width):
+    seen = judged(page_type, language, width)
+    assert not seen.problems, "\n".join(seen.problems)
+    assert seen.lang == language
+    assert not seen.axe, "\n".join(seen.axe)

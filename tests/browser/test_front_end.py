@@ -6,25 +6,21 @@ from urllib.parse import urlsplit
 import pytest
 from playwright.sync_api import expect
 
-from tests.browser.js import script
-from tests.browser.page_types import NAMES
+from tests.browser.visits import page_type_params
 
 pytestmark = pytest.mark.browser
 
-RESOURCES = script("resources.js")
-
 
 @pytest.mark.parametrize("language", ["nl", "en"])
-@pytest.mark.parametrize("page_type", NAMES)
-def test_page_loads_nothing_from_outside_the_site(watched, demo_site, page_type, language):
+@pytest.mark.parametrize("page_type", page_type_params())
+def test_page_loads_nothing_from_outside_the_site(judged, demo_site, page_type, language, width):
     """No CDN, web font, tracker or avatar service: every request, and every resource the page names, is local."""
-    context, watch = watched()
-    page = context.new_page()
-    page.goto(demo_site.pages[page_type][language], wait_until="networkidle")
+    seen = judged(page_type, language, width)
+    assert not seen.problems, "\n".join(seen.problems)
     origin = urlsplit(demo_site.url).netloc
-    elsewhere = [url for url in page.evaluate(RESOURCES) if urlsplit(url).netloc not in ("", origin)]
+    elsewhere = [url for url in seen.resources if urlsplit(url).netloc not in ("", origin)]
     assert not elsewhere, elsewhere
-    assert watch.external == []
+    assert seen.external == []
 
 
 @pytest.fixture
@@ -63,14 +59,13 @@ def test_filters_and_navigation_work_without_javascript(no_script_page):
 
 
 @pytest.mark.parametrize("language", ["nl", "en"])
-@pytest.mark.parametrize("page_type", NAMES)
-def test_every_image_is_described_or_marked_decorative(page, demo_site, page_type, language):
-    page.goto(demo_site.pages[page_type][language])
-    missing = page.evaluate("() => [...document.images].filter(img => !img.hasAttribute('alt')).map(img => img.src)")
-    assert not missing, f"images without alt: {missing}"
+@pytest.mark.parametrize("page_type", page_type_params())
+def test_every_image_is_described_or_marked_decorative(judged, page_type, language, width):
+    seen = judged(page_type, language, width)
+    assert not seen.problems, "\n".join(seen.problems)
+    assert not seen.without_alt, f"images without alt: {seen.without_alt}"
     # Decorative images (alt="") must not be the only content of a link or button: those need a name.
-    unnamed = page.evaluate(script("unnamed_controls.js"))
-    assert not unnamed, unnamed
+    assert not seen.unnamed_controls, seen.unnamed_controls
 
 
 @pytest.mark.parametrize(
@@ -78,6 +73,7 @@ def test_every_image_is_described_or_marked_decorative(page, demo_site, page_typ
     [("nl", "Twee raadsleden in gesprek met een belangstellende aan een keukentafel."),
      ("en", "Two council members talking with an interested person at a kitchen table.")],
 )  # fmt: skip
+@pytest.mark.same_on_every_stack
 def test_article_images_carry_the_editors_alt_text_or_are_decorative(page, demo_site, language, described):
     """The demo article has an image with the editor's alt text and one marked decorative (ImageBlock's choice)."""
     page.goto(demo_site.pages["article"][language])

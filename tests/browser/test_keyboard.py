@@ -6,6 +6,7 @@ import pytest
 from playwright.sync_api import expect
 
 from tests.browser.js import script
+from tests.browser.visits import page_type_params
 
 pytestmark = pytest.mark.browser
 
@@ -26,7 +27,7 @@ def tab_through(page, limit=200):
     raise AssertionError(f"Tab never left the page after {limit} presses: a keyboard trap")
 
 
-@pytest.mark.parametrize("page_type", KEYBOARD_PAGES)
+@pytest.mark.parametrize("page_type", page_type_params(KEYBOARD_PAGES))
 def test_skip_link_comes_first_shows_itself_and_moves_to_the_content(page, demo_site, page_type):
     page.goto(demo_site.pages[page_type]["nl"])
     page.keyboard.press("Tab")
@@ -40,7 +41,7 @@ def test_skip_link_comes_first_shows_itself_and_moves_to_the_content(page, demo_
     assert page.evaluate("document.activeElement.closest('main') !== null"), "the next Tab stays in the content"
 
 
-@pytest.mark.parametrize("page_type", KEYBOARD_PAGES)
+@pytest.mark.parametrize("page_type", page_type_params(KEYBOARD_PAGES))
 def test_every_focus_stop_is_visible_and_follows_the_reading_order(page, demo_site, page_type):
     page.goto(demo_site.pages[page_type]["nl"])
     assert page.locator("[tabindex]:not([tabindex='-1']):not([tabindex='0'])").count() == 0, "no positive tabindex"
@@ -63,6 +64,7 @@ def focus(page, locator, limit=120):
     raise AssertionError(f"Tab never reached {locator}")
 
 
+@pytest.mark.same_on_every_stack
 def test_main_menu_works_with_the_keyboard(page):
     page.goto("/")
     focus(page, page.get_by_role("navigation", name="Hoofdmenu").get_by_role("link", name="Praktijkvoorbeelden"))
@@ -70,6 +72,7 @@ def test_main_menu_works_with_the_keyboard(page):
     expect(page.get_by_role("heading", level=1)).to_have_text("Praktijkvoorbeelden")
 
 
+@pytest.mark.same_on_every_stack
 def test_filters_work_with_the_keyboard(page, demo_site):
     page.goto(demo_site.pages["theme"]["nl"])
     sector = page.get_by_label("Sector:", exact=True)

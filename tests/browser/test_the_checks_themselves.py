@@ -5,7 +5,7 @@ import pytest
 from tests.browser import axe
 from tests.browser.js import script
 
-pytestmark = pytest.mark.browser
+pytestmark = [pytest.mark.browser, pytest.mark.same_on_every_stack]  # pages of their own, no stack
 
 BROKEN = """<!DOCTYPE html><html><head><style>
     a:focus { outline: none; } .box { width: 2000px; } .clip { overflow: hidden; height: 1em; }

@@ -17,6 +17,8 @@ REPO = Path(__file__).resolve().parents[2]
 CHROMIUM = os.environ.get("CHROMIUM", "/usr/bin/chromium")
 AXE = REPO / "node_modules" / "axe-core" / "axe.min.js"
 VNU = REPO / "node_modules" / "vnu-jar" / "build" / "dist" / "vnu.jar"
+# make test installs the browser tools while the services start: apt-get waits for the other's lock.
+LOCK_WAIT = ["-o", "DPkg::Lock::Timeout=600"]
 
 
 def run(*command, check=True, **kwargs):
@@ -27,9 +29,9 @@ def apt_install(*packages):
     if os.geteuid() != 0:
         raise SystemExit(f"Installing {', '.join(packages)} needs root (apt-get install {' '.join(packages)}).")
     env = dict(os.environ, DEBIAN_FRONTEND="noninteractive")
-    if run("apt-get", "install", "-y", "-q", *packages, check=False, env=env).returncode != 0:
-        run("apt-get", "update", "-q", env=env)
-        run("apt-get", "install", "-y", "-q", *packages, env=env)
+    if run("apt-get", "install", "-y", "-q", *LOCK_WAIT, *packages, check=False, env=env).returncode != 0:
+        run("apt-get", "update", "-q", *LOCK_WAIT, env=env)
+        run("apt-get", "install", "-y", "-q", *LOCK_WAIT, *packages, env=env)
 
 
 def install():

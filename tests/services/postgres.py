@@ -19,6 +19,8 @@ PORT = os.environ.get("PG_PORT", "5433")
 CLUSTER = "kennisbank"
 ROLE = PASSWORD = DATABASE = "kennisbank"
 URL = f"postgres://{ROLE}:{PASSWORD}@127.0.0.1:{PORT}/{DATABASE}"
+# make test installs the browser tools while the services start: apt-get waits for the other's lock.
+LOCK_WAIT = ["-o", "DPkg::Lock::Timeout=600"]
 
 
 def run(*command, check=True, **kwargs):
@@ -41,9 +43,9 @@ def install():
     if os.geteuid() != 0:
         raise SystemExit("PostgreSQL is not installed and installing it needs root (apt-get install postgresql).")
     env = dict(os.environ, DEBIAN_FRONTEND="noninteractive")
-    if run("apt-get", "install", "-y", "-q", "postgresql", check=False, env=env).returncode != 0:
-        run("apt-get", "update", "-q", env=env)
-        run("apt-get", "install", "-y", "-q", "postgresql", env=env)
+    if run("apt-get", "install", "-y", "-q", *LOCK_WAIT, "postgresql", check=False, env=env).returncode != 0:
+        run("apt-get", "update", "-q", *LOCK_WAIT, env=env)
+        run("apt-get", "install", "-y", "-q", *LOCK_WAIT, "postgresql", env=env)
 
 
 def psql(sql):

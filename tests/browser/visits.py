@@ -1,0 +1,96 @@
+"""Visiting the demo site: a watched browser context, and one visit per page type that several checks share."""
+
+from dataclasses import dataclass
+from urllib.parse import urlsplit
+
+import pytest
+
+from tests.browser import axe
+from tests.browser.js import script
+from tests.browser.page_types import NAMES, STACK_DEPENDENT
+
+WIDTHS = {"phone": {"width": 375, "height": 812}, "desktop": {"width": 1280, "height": 900}}
+SAME_ON_EVERY_STACK = pytest.mark.same_on_every_stack
+
+
+def page_type_params(names=NAMES):
+    """Page types as parameters; those whose HTML does not depend on the stack are marked `same_on_every_stack`."""
+    return [pytest.param(name, marks=() if name in STACK_DEPENDENT else SAME_ON_EVERY_STACK) for name in names]
+
+
+class Watch:
+    """What a page did that a reader should never meet: requests off the site, script errors, server errors."""
+
+    def __init__(self, site_url):
+        self.origin = urlsplit(site_url).netloc
+        self.external, self.script_errors, self.server_errors = [], [], []
+
+    def route(self, route):
+        url = route.request.url
+        if url.startswith(("data:", "blob:")) or urlsplit(url).netloc == self.origin:
+            route.continue_()
+        else:
+            self.external.append(url)
+            route.abort()
+
+    def response(self, response):
+        if response.status >= 500:
+            self.server_errors.append(f"{response.status} {response.url}")
+
+    def problems(self):
+        return [f"request left the site: {url}" for url in self.external] + [
+            f"script error: {error}" for error in self.script_errors
+        ] + [f"server error: {error}" for error in self.server_errors]  # fmt: skip
+
+
+def open_context(browser, demo_site, width, viewport=None, **options):
+    viewport = viewport or WIDTHS[width]
+    context = browser.new_context(viewport=viewport, base_url=demo_site.url, locale="nl-NL", **options)
+    context.set_default_timeout(15_000)
+    watch = Watch(demo_site.url)
+    context.route("**/*", watch.route)
+    context.on("response", watch.response)
+    context.on("weberror", lambda error: watch.script_errors.append(str(error.error)))
+    return context, watch
+
+
+@dataclass
+class Judgement:
+    """What one load of a page type showed, in one language at one width: the page-type tests each assert a part."""
+
+    lang: str
+    problems: list  # what the watch saw during the whole visit: requests off the site, script errors, server errors
+    without_alt: list  # images without an alt attribute
+    unnamed_controls: list  # links and buttons whose only content is a decorative image
+    axe: list  # axe-core's WCAG 2.1 A and AA violations
+    resources: list  # every resource address the page names, after the network fell idle
+    external: list  # requests that tried to leave the site
+    heading_size: tuple  # the h1's font size before and after the text zoom, in px (None: no h1)
+    lost_at_200_percent: list  # what a reader loses with the text at 200%
+
+
+HEADING_SIZE = "() => { const h = document.querySelector('h1'); return h && parseFloat(getComputedStyle(h).fontSize); }"
+
+
+def judge(browser, demo_site, page_type, language, width):
+    """One visit, read-only checks first and the text zoom (which changes the page) last."""
+    context, watch = open_context(browser, demo_site, width)
+    try:
+        page = context.new_page()
+        page.goto(demo_site.pages[page_type][language])
+        lang = page.locator("html").get_attribute("lang")
+        without_alt = page.evaluate(
+            "() => [...document.images].filter(img => !img.hasAttribute('alt')).map(img => img.src)"
+        )
+        unnamed = page.evaluate(script("unnamed_controls.js"))
+        violations = axe.violations(page)
+        page.wait_for_load_state("networkidle")  # at once when the network has been idle during the checks above
+        resources = page.evaluate(script("resources.js"))
+        before = page.evaluate(HEADING_SIZE)
+        page.evaluate(script("zoom_text.js"))
+        after = page.evaluate(HEADING_SIZE)
+        lost = page.evaluate(script("lost.js"))
+    finally:
+        context.close()
+    return Judgement(lang, watch.problems(), without_alt, unnamed, violations, resources, list(watch.external),
+                     (before, after), lost)  # fmt: skip
