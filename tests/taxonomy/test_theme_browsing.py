@@ -45,6 +45,9 @@ def test_theme_overview_counts_live_items_per_type(client, items):
 @pytest.mark.django_db
 def test_sub_theme_is_listed_under_its_parent(client, items):
     html = client.get("/themas/").content.decode()
+    assert 'href="/themas/kwaliteit-jeugdzorg/"' not in html, "a theme no visible page uses is not offered"
+    ArticlePageFactory(title="Jeugdzorg en kwaliteit", themes=[theme("kwaliteit-jeugdzorg")])
+    html = client.get("/themas/").content.decode()
     parent_at = html.index('href="/themas/kwaliteit-van-zorg/"')
     child_at = html.index('href="/themas/kwaliteit-jeugdzorg/"')
     assert child_at > parent_at

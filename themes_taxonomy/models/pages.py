@@ -19,14 +19,21 @@ from ..forms import SectorFilterForm
 from .vocabulary import Keyword, Theme
 
 
-class ThemeIndexPage(RoutablePageMixin, Page):
-    """The overview of all themes (with counts) and, under it, one page per theme."""
+class TaxonomyIndexPage(RoutablePageMixin, Page):
+    """A section of the home page that lists terms of the vocabulary and routes to a page per term."""
 
     intro = models.TextField(_("introduction"), blank=True)
     content_panels = Page.content_panels + [FieldPanel("intro")]
     parent_page_types = ["home.HomePage"]
     subpage_types = []
     max_count_per_parent = 1
+
+    class Meta:
+        abstract = True
+
+
+class ThemeIndexPage(TaxonomyIndexPage):
+    """The overview of all themes (with counts) and, under it, one page per theme."""
 
     class Meta:
         verbose_name = _("theme overview")
@@ -73,14 +80,8 @@ class ThemeIndexPage(RoutablePageMixin, Page):
             )
 
 
-class KeywordIndexPage(RoutablePageMixin, Page):
+class KeywordIndexPage(TaxonomyIndexPage):
     """All keywords in use with how often, and under it one page per keyword (404 when no visible page uses it)."""
-
-    intro = models.TextField(_("introduction"), blank=True)
-    content_panels = Page.content_panels + [FieldPanel("intro")]
-    parent_page_types = ["home.HomePage"]
-    subpage_types = []
-    max_count_per_parent = 1
 
     class Meta:
         verbose_name = _("keyword overview")

@@ -14,7 +14,19 @@ from wagtail_localize.fields import SynchronizedField, TranslatableField
 from ..text import fold, split_lines
 
 
-class Theme(TranslatableMixin, index.Indexed, models.Model):
+class Term:
+    """What themes and sectors share: shown by name, and a slug made from the name when an editor leaves it empty."""
+
+    def __str__(self):
+        return self.name
+
+    def save(self, *args, **kwargs):
+        if not self.slug:
+            self.slug = slugify(self.name)[:120]
+        super().save(*args, **kwargs)
+
+
+class Theme(Term, TranslatableMixin, index.Indexed, models.Model):
     name = models.CharField(_("name"), max_length=120)
     slug = models.SlugField(_("slug"), max_length=120, allow_unicode=False)
     description = models.TextField(_("short description"), blank=True, max_length=400)
@@ -60,20 +72,12 @@ class Theme(TranslatableMixin, index.Indexed, models.Model):
         ordering = ["order", "name"]
         constraints = [models.UniqueConstraint(fields=["locale", "slug"], name="unique_theme_slug_per_locale")]
 
-    def __str__(self):
-        return self.name
-
-    def save(self, *args, **kwargs):
-        if not self.slug:
-            self.slug = slugify(self.name)[:120]
-        super().save(*args, **kwargs)
-
     def covers_section(self, section):
         """True when this theme lists the guide section (compared without case, accents or apostrophe style)."""
         return fold(section) in {fold(line) for line in split_lines(self.guide_sections)}
 
 
-class Sector(TranslatableMixin, models.Model):
+class Sector(Term, TranslatableMixin, models.Model):
     name = models.CharField(_("name"), max_length=120)
     slug = models.SlugField(_("slug"), max_length=120)
     description = models.TextField(_("short description"), blank=True, max_length=400)
@@ -104,14 +108,6 @@ class Sector(TranslatableMixin, models.Model):
         verbose_name_plural = _("care sectors")
         ordering = ["order", "name"]
         constraints = [models.UniqueConstraint(fields=["locale", "slug"], name="unique_sector_slug_per_locale")]
-
-    def __str__(self):
-        return self.name
-
-    def save(self, *args, **kwargs):
-        if not self.slug:
-            self.slug = slugify(self.name)[:120]
-        super().save(*args, **kwargs)
 
     def labels(self):
         """Every folded word that names this sector: its name, slug and aliases."""
