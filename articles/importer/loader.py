@@ -86,7 +86,7 @@ class Importer:
             keywords=parsed.keywords,
             warnings=parsed.warnings + theme_warnings,
         )
-        article, items = self._save(spec, "article")
+        article, items = self._save(spec)
         for number, example in enumerate(parsed.examples, start=1):
             items.append(self._import_example(name, number, example, article, themes, parsed.keywords, sectors)[1][0])
         return items
@@ -109,7 +109,7 @@ class Importer:
             may_publish=False,
             warnings=["draft practical example from an article: complete the organisation and what it brought"],
         )
-        return self._save(spec, "example")
+        return self._save(spec)
 
     # The Opleidingsgids ---------------------------------------------------------------------------------------
 
@@ -141,16 +141,16 @@ class Importer:
                 may_publish=not module.title_lost,  # never publish an invented title
                 warnings=warnings,
             )
-            items.extend(self._save(spec, "module", kind=module.kind, duration=module.duration)[1])
+            items.extend(self._save(spec, kind=module.kind, duration=module.duration)[1])
         return items
 
     # Shared ---------------------------------------------------------------------------------------------------
 
-    def _save(self, spec, item_type, **extra):
+    def _save(self, spec, **extra):
         page, action, warnings = upsert(spec, publish=self.publish, user=self.user)
         item = ItemReport(
             source=spec.source,
-            type=item_type,
+            type=spec.model.kind_code,  # the content type's code (core.registry)
             title=page.title,
             url=page.get_url() if page.live else f"/admin/pages/{page.pk}/edit/",
             themes=[theme.name for theme in spec.themes],

@@ -6,7 +6,7 @@ from dataclasses import asdict, dataclass, field
 @dataclass
 class ItemReport:
     source: str
-    type: str  # "article" | "module" | "example"
+    type: str  # the content type's code (core.registry)
     title: str
     url: str
     themes: list
@@ -20,7 +20,7 @@ class ItemReport:
 
     def as_dict(self):
         data = asdict(self)
-        if self.type != "module":
+        if self.kind is None and self.duration is None:  # only modules and trajects have them
             data.pop("kind")
             data.pop("duration")
         return data
