@@ -45,9 +45,10 @@ demo: migrate
 run: demo
 	$(MANAGE) runserver 127.0.0.1:$(PORT)
 
-# The whole suite on two stacks: the embedded default (SQLite, database search), then the production stack (real
-# PostgreSQL and OpenSearch), which leaves out the browser checks marked same_on_every_stack (HTML that both stacks
-# write alike, judged in the embedded run). The services start in the background while the embedded run works;
+# The whole suite on two stacks, side by side (one core each): the embedded default (SQLite, database search) and the
+# production stack (real PostgreSQL and OpenSearch). The production run leaves out the browser checks marked
+# same_on_every_stack (HTML that both stacks write alike, judged in the embedded run); its output is printed when it
+# ends. The services and the browser tools get ready in the background while the venv installs.
 # tests/services/timed.py prints how long each part took (also when one fails).
 TIMED := $(PYTHON) tests/services/timed.py
 MAKE_PART := $(MAKE) --no-print-directory
@@ -55,12 +56,14 @@ MAKE_PART := $(MAKE) --no-print-directory
 test:
 	@$(TIMED) reset
 	@$(TIMED) background services -- $(MAKE_PART) services
+	@$(TIMED) background "browser tools" -- $(MAKE_PART) browser-tools
 	@$(TIMED) run install -- $(MAKE_PART) install
-	@$(TIMED) run "browser tools" -- $(MAKE_PART) browser-tools
-	@$(TIMED) run "embedded run (SQLite, database search)" -- $(MAKE_PART) test-embedded
-	@$(TIMED) wait services
-	@$(TIMED) run "production run (PostgreSQL, OpenSearch)" -- $(MAKE_PART) test-production
-	@$(TIMED) report
+	@$(TIMED) wait "browser tools"
+	@$(TIMED) background "production run (PostgreSQL, OpenSearch)" -- \
+		sh -c '$(TIMED) wait services && exec $(MAKE_PART) test-production'
+	@$(TIMED) run --no-report "embedded run (SQLite, database search)" -- $(MAKE_PART) test-embedded; \
+		embedded=$$?; $(TIMED) wait --no-report "production run (PostgreSQL, OpenSearch)"; production=$$?; \
+		$(TIMED) report; test $$embedded -eq 0 -a $$production -eq 0
 
 test-embedded: install browser-tools
 	env -u DATABASE_URL -u SEARCH_URL $(BIN)/pytest

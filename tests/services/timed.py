@@ -4,10 +4,12 @@
     python tests/services/timed.py run "embedded run" -- make test-embedded
     python tests/services/timed.py background services -- make services   (its output goes to var/test-times/)
     python tests/services/timed.py wait services      (waits for it, prints its output, fails when it failed)
+    python tests/services/timed.py run --no-report NAME -- ...   (no report when it fails: the recipe reports)
     python tests/services/timed.py report
 
 Each part's time is kept in var/test-times/ (one file per part), so the parts can be separate lines of a Makefile
-recipe; `report` prints them with the total since `reset`, and so does a part that fails. Standard library only.
+recipe; `report` prints them with the total since `reset`, and so does a part that fails (unless `run` or `wait` is
+given --no-report, for a recipe line that reports itself). Standard library only.
 """
 
 import subprocess
@@ -49,11 +51,11 @@ def report(out=sys.stdout):
     return 0
 
 
-def run(name, command):
+def run(name, command, quiet=False):
     began = time.monotonic()
     code = subprocess.call(command)
     record(name, time.monotonic() - began, "" if code == 0 else f"failed, exit code {code}")
-    if code != 0:
+    if code != 0 and not quiet:
         report(sys.stderr)
     return code
 
@@ -76,7 +78,7 @@ def background(name, command):
     return 0
 
 
-def wait(name):
+def wait(name, quiet=False):
     base = FOLDER / slug(name)
     began = time.monotonic()
     while not Path(f"{base}.done").exists():
@@ -86,21 +88,24 @@ def wait(name):
     print(Path(f"{base}.log").read_text().rstrip())
     note = f"in the background; waited {waited:.0f} s for it here"
     record(name, float(seconds), note if code == "0" else f"{note}; failed, exit code {code}")
-    if code != "0":
+    if code != "0" and not quiet:
         report(sys.stderr)
     return int(code)
 
 
 def main(argv):
-    if argv[:1] == ["reset"]:
+    action, *rest = argv or [""]
+    quiet = rest[:1] == ["--no-report"]  # right after the action: run --no-report NAME -- ..., wait --no-report NAME
+    rest = rest[1:] if quiet else rest
+    if action == "reset" and not rest:
         return reset()
-    if argv[:1] == ["report"]:
+    if action == "report" and not rest:
         return report()
-    if len(argv) == 2 and argv[0] == "wait":
-        return wait(argv[1])
-    if len(argv) >= 4 and argv[0] in ("run", "background") and argv[2] == "--":
+    if action == "wait" and len(rest) == 1:
+        return wait(rest[0], quiet)
+    if action in ("run", "background") and len(rest) >= 3 and rest[1] == "--":
         FOLDER.mkdir(parents=True, exist_ok=True)
-        return (run if argv[0] == "run" else background)(argv[1], argv[3:])
+        return run(rest[0], rest[2:], quiet) if action == "run" else background(rest[0], rest[2:])
     raise SystemExit(__doc__)
 
 
