@@ -18,7 +18,7 @@ help:
 	@echo "make run     install, migrate, load the demo content and serve http://127.0.0.1:$(PORT) (SQLite)"
 	@echo "make test    the whole suite: on SQLite + database search, then on PostgreSQL + OpenSearch (prints times)"
 	@echo "make postgres / search-engine (and -stop)   the production-stack services for tests and development"
-	@echo "make lint    ruff check and format check"
+	@echo "make lint    ruff check and format check, and the layers' import contracts (make test runs it)"
 	@echo "make browser-tools   Debian's Chromium and the npm packages of the browser tests (make test does this)"
 	@echo "make bench-import / bench-pages   the import and page-speed benchmarks (print figures)"
 	@echo "make publish-scheduled   publish pages whose go-live date passed, unpublish expired ones (once)"
@@ -58,6 +58,7 @@ test:
 	@$(TIMED) background services -- $(MAKE_PART) services
 	@$(TIMED) background "browser tools" -- $(MAKE_PART) browser-tools
 	@$(TIMED) run install -- $(MAKE_PART) install
+	@$(TIMED) run "lint and layers (ruff, import-linter)" -- $(MAKE_PART) lint
 	@$(TIMED) wait "browser tools"
 	@$(TIMED) background "production run (PostgreSQL, OpenSearch)" -- \
 		sh -c '$(TIMED) wait services && exec $(MAKE_PART) test-production'
@@ -99,9 +100,11 @@ scheduler: install
 test-fast: install
 	$(BIN)/pytest -x -q
 
+# ruff (with no project import inside a function) and import-linter's layer contracts (pyproject.toml).
 lint: install
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
+	$(BIN)/lint-imports
 
 format: install
 	$(BIN)/ruff format .
