@@ -5,8 +5,8 @@ ancestors) and not expired, also in the minutes before the scheduled job unpubli
 one language add that language; the sitemap and its language alternates ask for both.
 
 The rule is written out twice here, once for the database and once for the search engine's index, so the two cannot
-drift apart: `visible()` filters a page queryset, `index_values()` is what each page's search document stores, and
-`engine_filters()` is the clause every engine query adds.
+drift apart: `visible()` filters a page queryset; each page's search document stores `is_public()` and its expiry
+date (KnowledgePage.kb_public, kb_expires), and `engine_filters()` is the clause every engine query adds.
 """
 
 from django.db.models import Exists, OuterRef, Q
@@ -16,7 +16,7 @@ from wagtail.models import Page, PageViewRestriction
 
 from . import locales, registry
 
-# Index fields (declared by articles.models.base.KnowledgePage.search_fields, filled by `index_values`).
+# Index fields (declared by articles.models.base.KnowledgePage.search_fields).
 PUBLIC_FIELD = "kb_public"
 EXPIRES_FIELD = "kb_expires"
 
@@ -48,28 +48,13 @@ def content(language=None, locale_id=None):
     return visible(Page.objects.type(*registry.models()), language=language, locale_id=locale_id)
 
 
-def hidden(queryset):
-    """The complement of `visible`: what must leave every output (used to check the index and caches)."""
-    return queryset.exclude(pk__in=visible(queryset.model.objects.all()).values("pk"))
-
-
 def is_visible(page):
     return visible(type(page).objects.filter(pk=page.pk)).exists()
 
 
 def is_public(page):
-    """No view restriction on the page or an ancestor."""
-    return not PageViewRestriction.objects.filter(page__path__in=_ancestor_paths(page)).exists()
-
-
-def _ancestor_paths(page):
-    step = page.steplen
-    return [page.path[:end] for end in range(step, len(page.path) + 1, step)]
-
-
-def index_values(page):
-    """{field: value} stored in each page's search document, for `engine_filters`."""
-    return {PUBLIC_FIELD: is_public(page), EXPIRES_FIELD: page.expire_at}
+    """No view restriction on the page or an ancestor (the same expression `visible` uses)."""
+    return not Page.objects.filter(pk=page.pk).filter(_restricted()).exists()
 
 
 def engine_filters(locale_id=None):

@@ -38,7 +38,7 @@ def home(db):
     return ensure_site_structure()
 
 
-@pytest.fixture
+@pytest.fixture(scope="session")
 def seeds_dir():
     """The customer's exports; acceptance tests skip without them locally, and fail without them in CI."""
     path = Path(os.environ.get("LOC_EXPORTS_DIR", settings.LOC_EXPORTS_DIR))

@@ -179,7 +179,7 @@ class KnowledgePage(Page):
         return self.publication_date
 
     def kb_public(self):
-        return visibility.index_values(self)[visibility.PUBLIC_FIELD]
+        return visibility.is_public(self)
 
     def kb_expires(self):
         return self.expire_at

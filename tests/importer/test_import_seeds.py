@@ -7,6 +7,7 @@ from urllib.parse import urljoin, urlsplit
 
 import pytest
 from django.core.management import call_command
+from django.db import transaction
 
 from articles.importer.parsing import parse_guide, read_export
 from articles.models import ArticlePage, ModulePage, PracticalExamplePage
@@ -16,11 +17,20 @@ from .test_parse_seeds import EXPECTED_ARTICLES
 GUIDE = "003_43e5c3c0761a36a6.txt"
 
 
+@pytest.fixture(scope="module")
+def _imported_once(django_db_setup, django_db_blocker, seeds_dir, tmp_path_factory):
+    """The import takes a quarter of a minute, so it runs once for this module, inside a transaction rolled back at
+    its end; each test runs inside it and is rolled back on its own too (a second import, the demo content)."""
+    report = tmp_path_factory.mktemp("seeds") / "r.json"
+    with django_db_blocker.unblock(), transaction.atomic():
+        call_command("import_loc", str(seeds_dir), publish=True, report=str(report), stdout=open("/dev/null", "w"))
+        yield json.loads(report.read_text())
+        transaction.set_rollback(True)
+
+
 @pytest.fixture
-def imported(db, seeds_dir, tmp_path):
-    report = tmp_path / "r.json"
-    call_command("import_loc", str(seeds_dir), publish=True, report=str(report), stdout=open("/dev/null", "w"))
-    return json.loads(report.read_text())
+def imported(_imported_once, db):
+    return _imported_once
 
 
 def test_four_articles_with_exactly_their_themes_and_keywords(imported):
