@@ -4,7 +4,7 @@ Ranked by shared themes (3 points each), keywords (2) and sectors (1), plus text
 more_like_this when an engine is configured (scaled so the most similar item counts 4). Items an editor picks by hand
 come first. With an engine, one round trip answers everything, cards included; on the database backend the ranking
 takes a query per content type and relation. The cards are cached per page; the cache is cleared whenever anything
-is published, unpublished or moved (home/signals.py).
+is published, unpublished or moved (core/cache.py).
 """
 
 import logging
