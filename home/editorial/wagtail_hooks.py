@@ -5,7 +5,9 @@ Wagtail looks for hooks in home/wagtail_hooks.py only; that module imports this 
 from django.urls import path
 from wagtail import hooks
 
-from .views import MyDraftsPanel, ReviewedUpdateTranslationsView, SubmitForReviewButton, SubmitForReviewView
+from .translators import wagtail_hooks as translators_hooks  # noqa: F401 (the translators' panel, notices, tree)
+from .translators.views import SubmitTranslationForReviewView
+from .views import MyDraftsPanel, ReviewedUpdateTranslationsView, SubmitForReviewButton
 
 
 @hooks.register("construct_homepage_panels")
@@ -17,7 +19,9 @@ def add_my_drafts_panel(request, panels):
 def editorial_urls():
     return [
         path(
-            "pages/<int:page_id>/submit-for-review/", SubmitForReviewView.as_view(), name="kennisbank_submit_for_review"
+            "pages/<int:page_id>/submit-for-review/",
+            SubmitTranslationForReviewView.as_view(),  # a translation's progress first (translators/views.py)
+            name="kennisbank_submit_for_review",
         ),  # fmt: skip
         # Takes precedence over wagtail-localize's own view at the same address (this app's hooks load first).
         path(
