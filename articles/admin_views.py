@@ -1,7 +1,8 @@
-"""Import LOC exports from the admin: upload, check every file first, import, and show the report.
+"""Import LOC exports from the admin: upload, check every file first, import, and show the report; and the
+dashboard panel listing the imported pages a writer still has to check.
 
 An upload with a file that is not a usable export is refused as a whole (HTTP 400, nothing written). Imported pages
-wait in the review workflow unless the uploader may publish and asks to.
+are drafts for their section's writers to complete and submit, unless the uploader may publish and asks to.
 """
 
 import tempfile
@@ -12,6 +13,7 @@ from django.shortcuts import get_object_or_404, redirect
 from django.utils.text import get_valid_filename
 from django.utils.translation import gettext_lazy as _
 from django.views.generic import FormView, TemplateView
+from wagtail.admin.ui.components import Component
 
 from core import registry
 from core.admin_views import AdminView
@@ -19,6 +21,7 @@ from core.admin_views import AdminView
 from .importer.loader import Importer
 from .importer.parsing import ExportError, detect_kind, read_export
 from .importer.parsing.common import MAX_EXPORT_BYTES
+from .importer.report import labelled, summary
 from .models import ImportRun
 
 MAX_FILES = 20
@@ -46,7 +49,7 @@ class ImportForm(forms.Form):
     publish = forms.BooleanField(
         label=_("Publish what may be published"),
         required=False,
-        help_text=_("Without this, every imported page waits as a draft for the Eindredactie's review."),
+        help_text=_("Without this, every imported page is a draft for its section's writers to complete and submit."),
     )
 
     def __init__(self, *args, may_publish, **kwargs):
@@ -120,4 +123,29 @@ class ImportReportView(ImportMixin, TemplateView):
 
     def get_context_data(self, **kwargs):
         run = get_object_or_404(ImportRun.objects.select_related("user"), pk=self.kwargs["pk"])
-        return super().get_context_data(run=run, report=run.report, **kwargs)
+        items = [labelled(item) for item in run.report.get("items", [])]
+        return super().get_context_data(run=run, report=run.report, items=items, summary=summary(run.report), **kwargs)
+
+
+class ImportChecksPanel(Component):
+    """Dashboard, *Te controleren na import*: imported pages in the sections this user may edit that still carry
+    the import's warnings (an editor's save clears them, see wagtail_hooks.py)."""
+
+    name = "import_checks"
+    template_name = "articles/admin/import_checks_panel.html"
+    order = 210
+    LIMIT = 20
+
+    def get_context_data(self, parent_context):
+        request = parent_context["request"]
+        pages = []
+        for model in registry.models():
+            section = registry.section(model)
+            if not section.permissions_for_user(request.user).can_add_subpage():
+                continue  # quick refusal: no right anywhere in this section
+            found = (
+                model.objects.descendant_of(section).exclude(import_warnings=[]).order_by("-latest_revision_created_at")
+            )
+            pages += [page for page in found[: self.LIMIT] if page.permissions_for_user(request.user).can_edit()]
+        pages.sort(key=lambda page: page.latest_revision_created_at or page.first_published_at, reverse=True)
+        return {"pages": pages[: self.LIMIT], "request": request}

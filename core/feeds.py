@@ -58,6 +58,8 @@ class RssFeed(Feed):
         return self.request.build_absolute_uri(item.get_url(self.request))
 
     def item_pubdate(self, item):
+        if item.publication_date is None:  # an undated page: when it went live
+            return item.first_published_at
         return timezone.make_aware(datetime.datetime.combine(item.publication_date, datetime.time(9)))
 
     def item_updateddate(self, item):  # Atom requires it; the publication date, like the page shows

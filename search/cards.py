@@ -37,7 +37,7 @@ class Card:
 
     @property
     def publication_date(self):
-        return datetime.date.fromisoformat(self.date)
+        return datetime.date.fromisoformat(self.date) if self.date else None  # an undated page (articles/ models)
 
     @property
     def theme_names(self):
@@ -62,7 +62,7 @@ def card_for(page):
         url=page.get_url() or "",
         kind=page.kind_code,
         intro=page.intro,
-        date=page.publication_date.isoformat(),
+        date=page.publication_date.isoformat() if page.publication_date else "",
         themes=[(theme.slug, theme.name) for theme in page.themes.all()],
         keywords=[(tag.slug, tag.name) for tag in page.keywords.all()],
         sectors=[(sector.slug, sector.name) for sector in page.sectors.all()],

@@ -4,6 +4,7 @@ Filters become subqueries on the page ids (the database backend only filters on 
 counted with SQL over the matching ids, and snippets are cut from the intro or text around the first match.
 """
 
+import datetime
 import re
 
 from django.conf import settings
@@ -90,7 +91,7 @@ def _newest(ids, pages, params):
             model.objects.filter(pk__in=ids) if ids is not None else model.objects.filter(pk__in=pages.values("pk"))
         )
         ordered += list(queryset.values_list("publication_date", "pk"))
-    ordered.sort(key=lambda row: (row[0], row[1]), reverse=True)
+    ordered.sort(key=lambda row: (row[0] or datetime.date.min, row[1]), reverse=True)  # undated last
     return [pk for _, pk in ordered[params.offset : params.offset + params.per_page]]
 
 

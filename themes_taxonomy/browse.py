@@ -4,7 +4,9 @@ The content types come from core.registry and what a reader may see from core.vi
 the content models themselves.
 """
 
-from django.db.models import Count
+import datetime
+
+from django.db.models import Count, F
 
 from core import cache, registry, visibility
 from core.listing import with_card_data
@@ -21,8 +23,9 @@ def items_by_type(locale_id, **filters):
     groups = []
     for content_type in registry.content_types():
         items = visible(content_type.model.objects, locale_id=locale_id).filter(**filters).distinct()
+        newest = F("publication_date").desc(nulls_last=True)  # undated items last, on every database
         groups.append({"label": content_type.plural_name,
-                       "items": items.defer_streamfields().order_by("-publication_date", "title")})  # fmt: skip
+                       "items": items.defer_streamfields().order_by(newest, "title")})  # fmt: skip
     return groups
 
 
@@ -31,9 +34,9 @@ def newest(locale_id, limit, **filters):
     items = []
     for model in registry.models():
         found = visible(model.objects, locale_id=locale_id).filter(**filters).distinct()
-        items += list(with_card_data(found.order_by("-publication_date", "title")[:limit]))
+        items += list(with_card_data(found.order_by(F("publication_date").desc(nulls_last=True), "title")[:limit]))
     items.sort(key=lambda item: item.title.casefold())
-    items.sort(key=lambda item: item.publication_date, reverse=True)
+    items.sort(key=lambda item: item.publication_date or datetime.date.min, reverse=True)  # undated last
     return items[:limit]
 
 

@@ -5,6 +5,7 @@ from pathlib import Path
 
 from django.db import transaction
 from django.utils.text import slugify
+from django.utils.translation import gettext_noop
 from wagtail.models import Locale
 
 from core.registry import section
@@ -12,10 +13,13 @@ from themes_taxonomy.models import Sector, Theme
 from themes_taxonomy.text import fold
 
 from ..models import ArticlePage, ImportRun, ModulePage, PracticalExamplePage
-from .blocks import first_sentences, to_stream
+from .blocks import first_sentences, rest_after, to_stream
+from .notes import Note
 from .pages import Upsert, upsert
-from .parsing import ExportError, detect_kind, parse_article, parse_guide, read_export
+from .parsing import Block, ExportError, detect_kind, parse_article, parse_guide, read_export
+from .parsing.dates import edition_date
 from .report import ImportReport, ItemReport
+from .vocabulary import Vocabulary
 
 logger = logging.getLogger(__name__)
 
@@ -72,72 +76,101 @@ class Importer:
         sectors = list(Sector.objects.filter(locale=self._dutch()))
         parsed = parse_article(text, sector_labels={label for sector in sectors for label in sector.labels()})
         themes, theme_warnings = self._themes_by_name(parsed.themes)
+        intro = first_sentences(parsed.intro, 1000)
+        rest = rest_after(parsed.intro, intro)
+        blocks = ([Block("paragraph", text=rest)] if rest else []) + parsed.blocks
         spec = Upsert(
             model=ArticlePage,
             parent=section(ArticlePage),
             source=name,
             values={
                 "title": parsed.title,
-                "intro": first_sentences(parsed.intro, 1000),
-                "body": to_stream(parsed.blocks, parsed.pull_quote),
+                "intro": intro,
+                "body": to_stream(blocks, parsed.pull_quote, title=parsed.title),
                 "edition": parsed.edition[:1].upper() + parsed.edition[1:],
+                "publication_date": parsed.date,
             },
             themes=themes,
             keywords=parsed.keywords,
-            warnings=parsed.warnings + theme_warnings,
+            warnings=parsed.warnings + theme_warnings + date_warnings(parsed.date, parsed.date_source),
         )
         article, items = self._save(spec)
+        vocabulary = Vocabulary(self._dutch())
         for number, example in enumerate(parsed.examples, start=1):
-            items.append(self._import_example(name, number, example, article, themes, parsed.keywords, sectors)[1][0])
+            items.append(self._import_example(name, number, example, article, parsed.date, sectors, vocabulary))
         return items
 
-    def _import_example(self, name, number, example, article, themes, keywords, sectors):
+    def _import_example(self, name, number, example, article, date, sectors, vocabulary):
+        """A draft practical example: only the themes and keywords its own text supports, and its intro is not
+        repeated in "what they did" (which keeps only what the intro leaves out)."""
         sector = next((s for s in sectors if fold(example.sector_label) in s.labels()), None)
+        intro = first_sentences(example.text, 400)
+        themes, keywords = vocabulary.themes_in(example.text), vocabulary.keywords_in(example.text)
         spec = Upsert(
             model=PracticalExamplePage,
             parent=section(PracticalExamplePage),
             source=f"{name}#praktijkvoorbeeld-{number}",
             values={
                 "title": example.title,
-                "intro": first_sentences(example.text, 400),
-                "what_they_did": example.text,
+                "intro": intro,
+                "what_they_did": rest_after(example.text, intro),
                 "source_article": article,
+                "publication_date": date,
             },
             themes=themes,
             sectors=[sector] if sector else [],
             keywords=keywords,
             may_publish=False,
-            warnings=["draft practical example from an article: complete the organisation and what it brought"],
+            warnings=[
+                Note(
+                    gettext_noop(
+                        "draft practical example from an article: complete what they did, the organisation and what "
+                        "it brought"
+                    )
+                ),
+                *found_warnings(themes, keywords),
+            ],
         )
-        return self._save(spec)
+        return self._save(spec)[1][0]
 
     # The Opleidingsgids ---------------------------------------------------------------------------------------
 
     def _import_guide(self, name, text):
         parent = section(ModulePage)
-        all_themes = list(Theme.objects.filter(locale=self._dutch()))
+        vocabulary = Vocabulary(self._dutch())
+        date = edition_date(text)
         items = []
         for module in parse_guide(text):
             title = module.title or module.provisional_title
             warnings = list(module.warnings)
-            themes = [theme for theme in all_themes if theme.covers_section(module.section)]
-            if not themes:
-                warnings.append(f"no theme is mapped to the guide section '{module.section}'")
+            mapped = [theme for theme in vocabulary.themes if theme.covers_section(module.section)]
+            if not mapped:
+                warnings.append(
+                    Note(gettext_noop("no theme is mapped to the guide section '%(section)s'"), section=module.section)
+                )
+            intro, blocks = module_intro(module.blocks, title)
+            words = " ".join(
+                [title, *(block.text for block in module.blocks), *(i for b in module.blocks for i in b.items)]
+            )
+            found = [theme for theme in vocabulary.themes_in(words) if theme not in mapped]
+            keywords = vocabulary.keywords_in(words)
+            warnings += found_warnings(found, keywords)
             slug = slugify(module.title) if module.title else f"ontbrekende-titel-{module.ordinal}"
-            paragraphs = [block.text for block in module.blocks if block.kind == "paragraph" and block.text]
             spec = Upsert(
                 model=ModulePage,
                 parent=parent,
                 source=f"{name}#{slug}",
                 values={
                     "title": title,
-                    "intro": first_sentences(paragraphs[0] if paragraphs else title, 400),
-                    "body": to_stream(module.blocks),
+                    "intro": intro,
+                    "body": to_stream(blocks, title=title),
                     "kind": module.kind,
                     "guide_section": module.section,
                     "duration": module.duration,
+                    "publication_date": date,
                 },
-                themes=themes,
+                themes=mapped + found,
+                keywords=keywords,
                 may_publish=not module.title_lost,  # never publish an invented title
                 warnings=warnings,
             )
@@ -175,7 +208,7 @@ class Importer:
             if theme is None:
                 theme = Theme.objects.create(name=name, slug=self._free_theme_slug(name), locale=self._dutch())
                 known[fold(name)] = theme
-                warnings.append(f"created the new theme '{name}'")
+                warnings.append(Note(gettext_noop("created the new theme '%(theme)s'"), theme=name))
             themes.append(theme)
         return themes, warnings
 
@@ -185,3 +218,57 @@ class Importer:
         while Theme.objects.filter(locale=self._dutch(), slug=slug).exists():
             slug, n = f"{base}-{n}", n + 1
         return slug
+
+
+def module_intro(blocks, title):
+    """A module's intro (the opening sentences of its first paragraph) and the body without them: the intro is
+    never repeated word for word as the body."""
+    first = next((index for index, block in enumerate(blocks) if block.kind == "paragraph" and block.text), None)
+    if first is None:
+        return first_sentences(title, 400), list(blocks)
+    intro = first_sentences(blocks[first].text, 400)
+    rest = rest_after(blocks[first].text, intro)
+    body = list(blocks[:first]) + ([Block("paragraph", text=rest)] if rest else []) + list(blocks[first + 1 :])
+    return intro, body
+
+
+def date_warnings(date, source):
+    if date is None:
+        return [
+            Note(
+                gettext_noop(
+                    "the export gives no date: set the publication date (tab Promote) before submitting the page"
+                )
+            )
+        ]
+    if source == "event":
+        return [
+            Note(
+                gettext_noop("publication date %(date)s is the date of the event the text reports on; please check it"),
+                date=date.isoformat(),
+            )
+        ]
+    return []
+
+
+def found_warnings(themes, keywords):
+    """Say which themes and keywords were found in the text, for the editor to confirm."""
+    notes = []
+    if themes:
+        notes.append(
+            Note(
+                gettext_noop("themes found in the text: %(themes)s; please check them"),
+                themes=", ".join(theme.name for theme in themes),
+            )
+        )
+    if keywords:
+        notes.append(
+            Note(
+                gettext_noop(
+                    "keywords suggested from the existing vocabulary, found in the text: %(keywords)s; remove "
+                    "those that do not fit"
+                ),
+                keywords=", ".join(keywords),
+            )
+        )
+    return notes

@@ -2,6 +2,10 @@
 
 Every managed field's value is fingerprinted in `import_state` when the importer writes it. On the next import a
 field is only replaced when its current value still has the fingerprint of the last import, i.e. nobody edited it.
+
+An imported page is an ordinary draft with no owner: its section's writers (home/editorial/roles.py, who may change
+every page of their section) complete it and submit it for review themselves, and the first of them to save it
+becomes its owner (articles/wagtail_hooks.py). The import's warnings stay on the page (`import_warnings`) until then.
 """
 
 import hashlib
@@ -9,10 +13,13 @@ import json
 from dataclasses import dataclass, field
 
 from django.utils.text import slugify
+from django.utils.translation import gettext_noop
 from wagtail.log_actions import log
-from wagtail.models import Locale
+from wagtail.models import Locale, PageLogEntry
 
 from themes_taxonomy.models import Keyword
+
+from .notes import Note, msgid, stored
 
 
 @dataclass
@@ -100,7 +107,8 @@ def unique_keyword_slug(name):
 def upsert(spec: Upsert, *, publish: bool, user=None):
     """Create or update the page for `spec` as `user`; returns (page, action, warnings).
 
-    What is not published waits in the review workflow; every created or updated page gets an audit log entry.
+    What is not published stays a draft for the section's writers; every created or updated page gets an audit log
+    entry naming the revision the import wrote, so that a later import knows whether an editor has saved since.
     """
     dutch = Locale.objects.get(language_code="nl")
     existing = spec.model.objects.filter(import_source=spec.source, locale=dutch).first()
@@ -122,7 +130,7 @@ def upsert(spec: Upsert, *, publish: bool, user=None):
         action = "created"
         had_editor_draft = False
     else:
-        had_editor_draft = existing.has_unpublished_changes and existing.live
+        had_editor_draft = existing.has_unpublished_changes and (existing.live or edited_since_import(existing))
         page = existing.get_latest_revision_as_object()
         changed = False
         for name, value in wanted.items():
@@ -132,13 +140,17 @@ def upsert(spec: Upsert, *, publish: bool, user=None):
                 page.import_state[name] = target
                 continue
             if page.import_state.get(name) not in (None, now):
-                warnings.append(f"kept the editor's change to '{name}'")
+                field_name = msgid(spec.model._meta.get_field(name).verbose_name)
+                warnings.append(
+                    Note(gettext_noop("kept the editor's change to the field '%(field)s'"), field=field_name)
+                )
                 continue
             _assign(page, name, value)
             page.import_state[name] = target
             changed = True
         action = "updated" if changed else "unchanged"
 
+    revision = None
     if action != "unchanged":
         revision = page.save_revision(user=user, log_action=True)
         if publish and spec.may_publish and not had_editor_draft:
@@ -149,15 +161,18 @@ def upsert(spec: Upsert, *, publish: bool, user=None):
         page.refresh_from_db()
         action = "updated"
     if publish and had_editor_draft:
-        warnings.append("not published: the page has unpublished changes by an editor that need review first")
+        warnings.append(
+            Note(gettext_noop("not published: the page has unpublished changes by an editor that need review first"))
+        )
     if action != "unchanged":
-        log(instance=page, action="kennisbank.import", user=user, data={"source": spec.source, "result": action})
-        submit_for_review(page, user)
+        type(page).objects.filter(pk=page.pk).update(import_warnings=stored(warnings))
+        page.import_warnings = stored(warnings)
+        data = {"source": spec.source, "result": action, "revision": revision.pk if revision else None}
+        log(instance=page, action="kennisbank.import", user=user, data=data)
     return page, action, warnings
 
 
-def submit_for_review(page, user):
-    """A page whose imported changes are not live goes into its review workflow (once)."""
-    workflow = page.get_workflow()
-    if page.has_unpublished_changes and workflow is not None and not page.workflow_in_progress:
-        workflow.start(page, user)
+def edited_since_import(page):
+    """Has someone saved a revision of `page` after the last import wrote one?"""
+    entry = PageLogEntry.objects.filter(page=page, action="kennisbank.import").order_by("-timestamp", "-pk").first()
+    return entry is not None and entry.data.get("revision") not in (None, page.latest_revision_id)

@@ -19,6 +19,7 @@ from themes_taxonomy.urls_helpers import taxonomy_urls
 
 from ..blocks import BodyBlock
 from ..forms import KnowledgePageForm
+from .imports import ImportNoticePanel
 
 # The words of every page of ours, translated by wagtail-localize (the rest of each page's fields are its own).
 PAGE_WORDS = [TranslatableField(name) for name in ("title", "slug", "seo_title", "search_description", "intro")]
@@ -35,7 +36,10 @@ class KnowledgePage(Page):
     sectors = ParentalManyToManyField(
         "themes_taxonomy.Sector", verbose_name=_("care sectors"), blank=True, related_name="%(class)s_pages"
     )
-    publication_date = models.DateField(_("publication date"), default=timezone.localdate, db_index=True)
+    # Empty when the source gives no date (an imported module without an edition date): no date is shown then.
+    publication_date = models.DateField(
+        _("publication date"), default=timezone.localdate, null=True, blank=True, db_index=True
+    )
     list_image = models.ForeignKey(
         "wagtailimages.Image",
         verbose_name=_("list image"),
@@ -53,6 +57,9 @@ class KnowledgePage(Page):
     )
     # What the importer last wrote, per field, so a re-import never overwrites an editor's change.
     import_state = models.JSONField(default=dict, blank=True, editable=False)
+    # What the last import asks an editor to check (notes of articles.importer.notes), shown in the page editor and
+    # on the dashboard until an editor saves the page. Kept on the page row, not per revision (with_content_json).
+    import_warnings = models.JSONField(default=list, blank=True, editable=False)
 
     taxonomy_panel = MultiFieldPanel(
         [
@@ -63,7 +70,13 @@ class KnowledgePage(Page):
         ],
         heading=_("Themes, keywords and sectors"),
     )
-    content_panels = Page.content_panels + [FieldPanel("intro"), FieldPanel("list_image"), FieldPanel("body")]
+    content_panels = [
+        ImportNoticePanel(heading=_("To check after import")),
+        *Page.content_panels,
+        FieldPanel("intro"),
+        FieldPanel("list_image"),
+        FieldPanel("body"),
+    ]
     base_form_class = KnowledgePageForm
     promote_panels = Page.promote_panels + [
         MultiFieldPanel(
@@ -184,6 +197,12 @@ class KnowledgePage(Page):
     def kb_expires(self):
         return self.expire_at
 
+    def with_content_json(self, content):
+        """The import's open warnings belong to the page, not to a revision: restoring or publishing one keeps them."""
+        page = super().with_content_json(content)
+        page.import_warnings = self.import_warnings
+        return page
+
     def full_clean(self, *args, **kwargs):
         self.localize_taxonomy()
         super().full_clean(*args, **kwargs)
@@ -201,7 +220,7 @@ class KnowledgePage(Page):
         """
         if not self.locale_id or locales.language_of(self.locale_id) == settings.LANGUAGE_CODE:
             return
-        self.import_source, self.import_state = "", {}
+        self.import_source, self.import_state, self.import_warnings = "", {}, []
         for name in ("themes", "sectors"):
             items = list(getattr(self, name).all())
             if any(item.locale_id != self.locale_id for item in items):

@@ -3,6 +3,9 @@
 from django.conf import settings
 from django.db import models
 from django.utils.translation import gettext_lazy as _
+from wagtail.admin.panels import Panel
+
+from ..importer.notes import render
 
 
 class ImportRun(models.Model):
@@ -25,3 +28,19 @@ class ImportRun(models.Model):
 
     def count(self, key):
         return self.report.get(key, 0) if key != "errors" else len(self.report.get("errors", []))
+
+
+class ImportNoticePanel(Panel):
+    """A notice at the top of an imported page's editor: what the import asks an editor to check, in the admin's
+    language. Shown only while the page carries import warnings (an editor's save clears them: wagtail_hooks.py)."""
+
+    class BoundPanel(Panel.BoundPanel):
+        template_name = "articles/admin/import_notice.html"
+
+        def is_shown(self):
+            return bool(getattr(self.instance, "import_warnings", None))
+
+        def get_context_data(self, parent_context=None):
+            context = super().get_context_data(parent_context)
+            context["warnings"] = [render(note) for note in self.instance.import_warnings]
+            return context

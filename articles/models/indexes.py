@@ -1,6 +1,7 @@
 """One index page per content type, with pagination and filters by theme, keyword and sector."""
 
 from django.db import models
+from django.db.models import F
 from django.utils.functional import SimpleLazyObject
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
@@ -33,7 +34,8 @@ class ContentIndexPage(Page):
         return super().route(request, path_components)
 
     def items(self):
-        return visible(self.child_model.objects.child_of(self)).order_by("-publication_date", "title")
+        newest = F("publication_date").desc(nulls_last=True)  # undated items last, on every database
+        return visible(self.child_model.objects.child_of(self)).order_by(newest, "title")
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)

@@ -1,4 +1,5 @@
-"""Importing LOC exports from the admin: drafts in review unless the uploader may publish; bad files change nothing."""
+"""Importing LOC exports from the admin: drafts for the section's writers unless the uploader may publish; bad files
+change nothing."""
 
 import html
 
@@ -21,7 +22,7 @@ def imported_pages():
 
 
 @pytest.mark.django_db
-def test_beheerder_imports_drafts_that_wait_for_review(client, login, home):
+def test_beheerder_imports_unowned_drafts_that_are_not_in_review(client, login, home):
     user = login(roles.BEHEERDERS)
     assert reverse("kennisbank_import") in client.get(reverse("wagtailadmin_home")).content.decode()  # menu item
     assert 'name="publish"' not in client.get(reverse("kennisbank_import")).content.decode()
@@ -30,7 +31,7 @@ def test_beheerder_imports_drafts_that_wait_for_review(client, login, home):
     run = ImportRun.objects.get()
     assert response.status_code == 302 and response["Location"] == reverse("kennisbank_import_report", args=[run.pk])
     pages = imported_pages()
-    assert pages and all(not page.live and page.workflow_in_progress for page in pages)
+    assert pages and all(not page.live and not page.workflow_in_progress and page.owner is None for page in pages)
     assert run.user == user and run.files == ["artikel_achterban.txt"] and run.report["created"] == len(pages)
     report = client.get(response["Location"]).content.decode()
     article = ArticlePage.objects.get(import_source="artikel_achterban.txt")

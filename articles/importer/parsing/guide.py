@@ -29,6 +29,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from django.utils.translation import gettext_noop
+
+from ..notes import Note
 from .common import DURATION_RE, Block, ExportError, clean, cut_at_word, fold, is_page_start, join_lines
 from .guide_reader import FOOTER_RE, Draft, GuideReader
 from .guide_toc import parse_toc
@@ -64,8 +67,13 @@ def parse_guide(text: str) -> list[ParsedModule]:
     if closing and end < len(lines) and not _any_heading(lines[end:], closing):
         end = len(lines)
         notes.append(
-            f'closing part {closing[0].title!r} not found after the last "Duur:" line, so the text was read to '
-            "its end (truncated export?)"
+            Note(
+                gettext_noop(
+                    "closing part '%(part)s' not found after the last \"Duur:\" line, so the text was read to its end "
+                    "(truncated export?)"
+                ),
+                part=closing[0].title,
+            )
         )
     reader = GuideReader(lines, toc)
     reader.read(start, end)
@@ -84,7 +92,9 @@ def _module_region(lines, toc, toc_end):
     headings = [i for i in range(toc_end, len(lines)) if fold(lines[i]) in sections]
     if not headings:
         raise ExportError('no modules found: the guide has no "Duur:" lines and no section headings')
-    note = 'no "Duur:" lines found: modules were read from the first section heading to the end of the text'
+    note = Note(
+        gettext_noop('no "Duur:" lines found: modules were read from the first section heading to the end of the text')
+    )
     return _page_start(lines, headings[0], toc_end), len(lines), [note]
 
 
@@ -121,7 +131,10 @@ def _missing_sections(toc, drafts):
     """Contents sections without any module: a sign of a truncated export (warned on the last module)."""
     used = {id(draft.section) for draft in drafts}
     return [
-        f"section {entry.title!r} from the table of contents has no modules (truncated export?)"
+        Note(
+            gettext_noop("section '%(section)s' from the table of contents has no modules (truncated export?)"),
+            section=entry.title,
+        )
         for entry in toc
         if entry.level >= 1 and id(entry) not in used
     ]
@@ -147,12 +160,27 @@ def _finish(ordinal, draft: Draft) -> ParsedModule:
         provisional = cut_at_word(re.split(r"(?<=[.!?])\s", first, maxsplit=1)[0], PROVISIONAL_TITLE_CHARS)
         warnings.insert(
             0,
-            f"module {ordinal}: heading lost in extraction (the page starts directly with text); "
-            f"provisional title {provisional!r} must be replaced by an editor",
+            Note(
+                gettext_noop(
+                    "module %(number)s: heading lost in extraction (the page starts directly with text); provisional "
+                    "title '%(title)s' must be replaced by an editor"
+                ),
+                number=ordinal,
+                title=provisional,
+            ),
         )
     if not blocks:
-        warnings.append(f"module {ordinal} ({title or provisional!r}): no text found")
+        warnings.append(
+            Note(
+                gettext_noop("module %(number)s (%(title)s): no text found"), number=ordinal, title=title or provisional
+            )
+        )
     if draft.section is None:
-        warnings.append(f"module {ordinal}: section unknown (no table of contents entry before it)")
+        warnings.append(
+            Note(
+                gettext_noop("module %(number)s: section unknown (no table of contents entry before it)"),
+                number=ordinal,
+            )
+        )
     section = draft.section.title if draft.section else ""
     return ParsedModule(ordinal, title, draft.title_lost, provisional, section, kind, draft.duration, blocks, warnings)

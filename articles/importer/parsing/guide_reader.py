@@ -9,6 +9,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from django.utils.translation import gettext_noop
+
+from ..notes import Note
 from .common import (
     DURATION_RE,
     bullet_text,
@@ -185,7 +188,7 @@ class GuideReader:
 
     def _duration(self, value):
         if self.current is not None and self.current.duration:
-            self.current.warnings.append(f'second "Duur:" line ignored: {value!r}')
+            self.current.warnings.append(Note(gettext_noop("second \"Duur:\" line ignored: '%(value)s'"), value=value))
         elif self.current is not None:
             self.current.duration = value
         self.boundary = True

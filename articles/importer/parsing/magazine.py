@@ -7,9 +7,13 @@ An export is: an optional opening pull quote, the intro, the body, an optional "
 
 from __future__ import annotations
 
+import datetime
 import re
 from dataclasses import dataclass, field
 
+from django.utils.translation import gettext_noop
+
+from ..notes import Note
 from .article_text import build_blocks, strip_quote_marks, to_lines
 from .common import (
     APOSTROPHE,
@@ -21,6 +25,7 @@ from .common import (
     fold,
     join_lines,
 )
+from .dates import edition_date, event_date
 
 MAX_PULL_QUOTE_TITLE = 90
 MAX_DERIVED_TITLE = 80
@@ -60,6 +65,8 @@ class ParsedArticle:
     edition: str
     examples: list[ExampleDraft] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
+    date: datetime.date | None = None  # only what the export gives (dates.py), else None
+    date_source: str = ""  # "edition" | "event" | ""
 
 
 def parse_article(text: str, sector_labels=()) -> ParsedArticle:
@@ -79,7 +86,12 @@ def parse_article(text: str, sector_labels=()) -> ParsedArticle:
             break
     examples = _take_examples(blocks, sector_labels)
     title, source = _derive_title(pull_quote, blocks, intro, warnings)
-    return ParsedArticle(title, source, pull_quote, intro, blocks, themes, keywords, edition, examples, warnings)
+    article = ParsedArticle(title, source, pull_quote, intro, blocks, themes, keywords, edition, examples, warnings)
+    if date := edition_date(text):
+        article.date, article.date_source = date, "edition"
+    elif date := event_date("\n".join(body_lines)):
+        article.date, article.date_source = date, "event"
+    return article
 
 
 # --- closing block, edition, pull quote ----------------------------------------------------------------------
@@ -89,7 +101,9 @@ def _split_closing_block(raw_lines, warnings):
     """Body lines before the closing block, and the themes/keywords listed in it (exactly as printed)."""
     start = next((i for i, line in enumerate(raw_lines) if ARTICLE_CLOSING_RE.match(line)), None)
     if start is None:
-        warnings.append('no closing block "Meer artikelen over de thema\'s met trefwoorden": no themes found')
+        warnings.append(
+            Note(gettext_noop('no closing block "Meer artikelen over de thema\'s met trefwoorden": no themes found'))
+        )
         return raw_lines, [], []
     tail = [ARTICLE_CLOSING_RE.sub("", raw_lines[start], count=1).lstrip(" :")] + raw_lines[start + 1 :]
     collected = {"themes": [], "keywords": []}
@@ -105,12 +119,12 @@ def _split_closing_block(raw_lines, warnings):
             current = "keywords"
             line = match.group(1)
         elif current is None:
-            warnings.append(f"ignored text in the closing block: {line[:60]!r}")
+            warnings.append(Note(gettext_noop("ignored text in the closing block: '%(text)s'"), text=line[:60]))
             continue
         collected[current].append(line)
     themes = _split_list(collected["themes"])
     if not themes:
-        warnings.append("the closing block lists no themes")
+        warnings.append(Note(gettext_noop("the closing block lists no themes")))
     return raw_lines[:start], themes, _split_list(collected["keywords"])
 
 
@@ -145,7 +159,9 @@ def _take_pull_quote(raw_lines, warnings):
             return strip_quote_marks(join_lines(pieces)), raw_lines[index + 1 :]
         if seen >= MAX_PULL_QUOTE_LINES:
             break
-    warnings.append("the opening quote mark is never closed: treated as ordinary text, not as a pull quote")
+    warnings.append(
+        Note(gettext_noop("the opening quote mark is never closed: treated as ordinary text, not as a pull quote"))
+    )
     return "", raw_lines
 
 
@@ -154,13 +170,19 @@ def _derive_title(pull_quote, blocks, intro, warnings):
     if pull_quote:
         first_sentence = re.split(r"(?<=[.!?])\s+", pull_quote, maxsplit=1)[0]
         if len(first_sentence) <= MAX_PULL_QUOTE_TITLE:
-            warnings.append("title derived from the first sentence of the opening pull quote; please check it")
+            warnings.append(
+                Note(gettext_noop("title derived from the first sentence of the opening pull quote; please check it"))
+            )
             return first_sentence.rstrip(" .,;:"), "pull_quote"
     heading = next((block.text for block in blocks if block.kind == "heading"), "")
     if heading:
-        warnings.append("title derived from the first heading (no usable pull quote); please check it")
+        warnings.append(
+            Note(gettext_noop("title derived from the first heading (no usable pull quote); please check it"))
+        )
         return heading, "heading"
-    warnings.append("title derived from the start of the intro (no pull quote or heading); please check it")
+    warnings.append(
+        Note(gettext_noop("title derived from the start of the intro (no pull quote or heading); please check it"))
+    )
     return cut_at_word(intro, MAX_DERIVED_TITLE), "intro"
 
 

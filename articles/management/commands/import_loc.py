@@ -6,6 +6,7 @@ from pathlib import Path
 from django.core.management.base import BaseCommand, CommandError
 
 from articles.importer.loader import Importer
+from articles.importer.report import labelled, summary
 
 
 class Command(BaseCommand):
@@ -18,13 +19,12 @@ class Command(BaseCommand):
 
     def handle(self, *args, paths, publish=False, report=None, **options):
         data = Importer(publish=publish).run(paths).as_dict()
-        for item in data["items"]:
-            line = f"{item['action']:9} {item['status']:5} {item['type']:7} {item['title']}  [{item['source']}]"
-            self.stdout.write(line)
+        for item in map(labelled, data["items"]):
+            action, status, kind = (str(item[key]) for key in ("action_label", "status_label", "type_label"))
+            self.stdout.write(f"{action:10} {status:12} {kind:22} {item['title']}  [{item['source']}]")
             for warning in item["warnings"]:
                 self.stdout.write(f"          ! {warning}")
-        summary = ", ".join(f"{data[key]} {key}" for key in ("created", "updated", "unchanged", "skipped"))
-        self.stdout.write(f"Import finished: {summary}, {len(data['errors'])} errors.")
+        self.stdout.write(summary(data))
         if report:
             Path(report).write_text(json.dumps(data, ensure_ascii=False, indent=2), encoding="utf-8")
         if data["errors"]:
