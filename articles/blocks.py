@@ -3,14 +3,15 @@
 from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
 from wagtail.embeds.blocks import EmbedBlock
-from wagtail.images.blocks import ImageBlock
+
+from .compare import ChoiceBlock, ImageBlock
 
 RICH_TEXT_FEATURES = ["bold", "italic", "link", "ol", "ul"]
 
 
 class HeadingBlock(blocks.StructBlock):
     text = blocks.CharBlock(label=_("Heading"), max_length=200)
-    level = blocks.ChoiceBlock(
+    level = ChoiceBlock(
         label=_("Level"),
         choices=[("h2", _("Heading 2")), ("h3", _("Heading 3"))],
         default="h2",

@@ -55,10 +55,11 @@ def test_no_string_is_missing_untranslated_or_fuzzy(extracted, language):
 def test_the_compiled_catalogue_matches_the_source(language):
     source = catalogue(REPO / "locale", language)
     compiled = polib.mofile(str(REPO / "locale" / language / "LC_MESSAGES" / "django.mo"))
-    translated = {entry.msgid: entry.msgstr for entry in compiled}
+    translated = {(entry.msgctxt, entry.msgid): entry.msgstr for entry in compiled}  # "Home" and "Home" in a context
     for entry in source.translated_entries():
         if not entry.msgid_plural:
-            assert translated.get(entry.msgid) == entry.msgstr, f"{language}: run `make messages` ({entry.msgid!r})"
+            key = (entry.msgctxt, entry.msgid)
+            assert translated.get(key) == entry.msgstr, f"{language}: run `make messages` ({entry.msgid!r})"
 
 
 def test_a_new_string_without_translation_is_caught(tmp_path):
