@@ -1,8 +1,9 @@
-"""Editorial admin pieces Wagtail lacks: a "my drafts" panel, submitting a translation for review, and a guard on
-wagtail-localize's "publish immediately" so a translator cannot publish without the Eindredactie's review.
+"""Editorial admin pieces Wagtail lacks: the "my drafts" and "sent back" panels, submitting a translation for review,
+and a guard on wagtail-localize's "publish immediately" so a translator cannot publish without the Eindredactie's
+review.
 
-Their templates are home/templates/home/admin/my_drafts.html and submit_for_review.html; wagtail_hooks.py
-registers them in the admin."""
+Their templates are home/templates/home/admin/my_drafts.html, sent_back.html and submit_for_review.html;
+wagtail_hooks.py and review_hooks.py register them in the admin."""
 
 from django.conf import settings
 from django.contrib import messages
@@ -18,7 +19,20 @@ from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 from wagtail.models import Page, WorkflowState
 from wagtail_localize.views.update_translations import UpdateTranslationsView
 
+from .sendbacks import sent_back_to
 from .workflow import can_submit_for_review, submit_for_review
+
+
+class SentBackPanel(Component):
+    """Dashboard: the pages this user submitted that a reviewer sent back, with who, when and the comment."""
+
+    name = "sent_back"
+    template_name = "home/admin/sent_back.html"
+    order = 205  # above "My drafts": these wait for the writer
+
+    def get_context_data(self, parent_context):
+        request = parent_context["request"]
+        return {"send_backs": sent_back_to(request.user), "request": request}
 
 
 class MyDraftsPanel(Component):

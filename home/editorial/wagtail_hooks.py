@@ -5,6 +5,7 @@ Wagtail looks for hooks in home/wagtail_hooks.py only; that module imports this 
 from django.urls import path
 from wagtail import hooks
 
+from . import review_hooks  # noqa: F401 (send-backs the writer sees, who may delete which page)
 from .translators import wagtail_hooks as translators_hooks  # noqa: F401 (the translators' panel, notices, tree)
 from .translators.views import SubmitTranslationForReviewView
 from .views import MyDraftsPanel, ReviewedUpdateTranslationsView, SubmitForReviewButton

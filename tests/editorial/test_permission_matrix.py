@@ -100,3 +100,70 @@ def test_writers_cannot_edit_outside_their_section(client, login, home, role, ki
     assert not try_edit(client, page)
     # Translators see the Dutch tree read-only, to translate it (home/editorial/translators/explore.py).
     assert try_view(client, page) is (role == roles.VERTALERS)
+
+
+# Deleting (README, Editing: the Eindredactie deletes): a writer deletes only her own drafts that were never
+# published and are not in review. (case, the role that tries, whose page, its state, may delete)
+DELETE_CASES = [
+    ("own draft", roles.REDACTEUREN, "self", "draft", True),
+    ("own draft, sent back", roles.REDACTEUREN, "self", "sent_back", True),
+    ("own draft in review", roles.REDACTEUREN, "self", "in_review", False),
+    ("own page, unpublished", roles.REDACTEUREN, "self", "unpublished", False),
+    ("own live page", roles.REDACTEUREN, "self", "live", False),
+    ("a colleague's draft", roles.REDACTEUREN, "colleague", "draft", False),
+    ("own module draft", roles.OPLEIDINGSTEAM, "self", "draft", True),
+    ("own module in review", roles.OPLEIDINGSTEAM, "self", "in_review", False),
+    ("a colleague's module draft", roles.OPLEIDINGSTEAM, "colleague", "draft", False),
+    ("a writer's draft in review", roles.EINDREDACTIE, "colleague", "in_review", True),
+]
+
+
+def writers_page(role, owner, state, reviewer):
+    """A page of `role`'s section, created by `owner` and brought into `state` as the admin would."""
+    factory = ModulePageFactory if role == roles.OPLEIDINGSTEAM else ArticlePageFactory
+    page = factory(title=f"Pagina {owner.username} {state}", owner=owner, live=False, publish=False)
+    page.save_revision(user=owner)
+    if state in ("live", "unpublished"):
+        page.get_latest_revision().publish(user=reviewer)
+        page.refresh_from_db()
+        if state == "unpublished":
+            page.unpublish(user=reviewer)
+    if state in ("in_review", "sent_back"):
+        page.get_workflow().start(page, owner)
+        if state == "sent_back":
+            task_state = page.current_workflow_task_state
+            task_state.task.specific.on_action(task_state, reviewer, "reject", comment="Nog niet af.")
+    return type(page).objects.get(pk=page.pk)
+
+
+@pytest.mark.django_db
+def test_who_may_delete_which_page(client, home, make_user):
+    reviewer = make_user(roles.EINDREDACTIE, "eindredacteur")
+    writers = {role: make_user(role) for role in (roles.REDACTEUREN, roles.OPLEIDINGSTEAM)}
+    colleagues = {role: make_user(role, f"collega-{role.lower()}") for role in writers}
+    outcome, expected = {}, {}
+    for case, role, whose, state, allowed in DELETE_CASES:
+        section_role = role if role in writers else roles.REDACTEUREN
+        owner = writers[section_role] if whose == "self" else colleagues[section_role]
+        page = writers_page(section_role, owner, state, reviewer)
+        client.force_login(reviewer if role == roles.EINDREDACTIE else owner if whose == "self" else writers[role])
+        response = client.get(reverse("wagtailadmin_pages:delete", args=[page.pk]))  # the confirmation page
+        outcome[case], expected[case] = (response.status_code == 200, try_delete(client, page)), (allowed, allowed)
+        if not allowed:  # refused with a reason, never a 500
+            assert response.status_code in (302, 403), (case, response.status_code)
+    assert outcome == expected
+
+
+@pytest.mark.django_db
+def test_a_writer_cannot_bulk_delete_a_page_in_review(client, home, make_user):
+    writer, reviewer = make_user(roles.REDACTEUREN), make_user(roles.EINDREDACTIE)
+    draft = writers_page(roles.REDACTEUREN, writer, "draft", reviewer)
+    in_review = writers_page(roles.REDACTEUREN, writer, "in_review", reviewer)
+    client.force_login(writer)
+    listing = client.get(reverse("wagtailadmin_explore", args=[draft.get_parent().pk])).content.decode()
+    assert reverse("wagtailadmin_pages:delete", args=[draft.pk]) in listing  # offered where allowed
+    assert reverse("wagtailadmin_pages:delete", args=[in_review.pk]) not in listing  # and only there
+    url = reverse("wagtail_bulk_action", args=["wagtailcore", "page", "delete"])
+    response = client.post(f"{url}?id={draft.pk}&id={in_review.pk}&next=/admin/", follow=True)
+    assert in_review.title in response.content.decode()  # named in the refusal
+    assert type(draft).objects.filter(pk__in=[draft.pk, in_review.pk]).count() == 2  # nothing deleted
