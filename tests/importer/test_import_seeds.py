@@ -1,5 +1,6 @@
 """Acceptance: import_loc on the customer's real exports (LOC_EXPORTS_DIR, by default ../shared/seeds)."""
 
+import datetime
 import json
 import re
 from html.parser import HTMLParser
@@ -80,6 +81,31 @@ def test_second_run_creates_nothing(imported, seeds_dir, tmp_path):
     again = json.loads(report.read_text())
     assert again["created"] == 0 and again["errors"] == []
     assert again["unchanged"] == imported["created"]
+
+
+def test_the_import_keeps_what_the_exports_say(imported):
+    """Links, dates, themes and no repeated intro, as the customer's exports have them."""
+    week = ArticlePage.objects.get(import_source__startswith="004_")
+    body = " ".join(str(block.value.source) for block in week.body if block.block_type == "paragraph")
+    assert '<a href="https://www.weekvdmedezeggenschap.nl">www.weekvdmedezeggenschap.nl</a>' in body
+    assert '<a href="https://t.co/XLGyrPMaYF">' in body  # from an embedded post, kept beside its quote
+    networks = ArticlePage.objects.get(import_source__startswith="001_")
+    assert 'href="mailto:vraagbaak@loc.nl"' in " ".join(str(block.value.source) for block in networks.body
+                                                        if block.block_type == "paragraph")  # fmt: skip
+    assert week.publication_date == datetime.date(2020, 10, 8)  # the date of the posts the report quotes
+    assert {a.publication_date for a in ArticlePage.objects.exclude(pk=week.pk)} == {None}  # editions without a year
+    assert {m.publication_date for m in ModulePage.objects.all()} == {datetime.date(2021, 6, 1)}  # "Uitgave juni 2021"
+    congress = ArticlePage.objects.get(import_source__startswith="002_")
+    headings = [block.value["text"] for block in congress.body if block.block_type == "heading"]
+    assert congress.title not in headings
+    wmcz = ModulePage.objects.get(import_source=f"{GUIDE}#de-rechten-van-de-clientenraad-en-de-wmcz-2018")
+    assert "wet-medezeggenschap" in {theme.slug for theme in wmcz.themes.all()}
+    for module in ModulePage.objects.live():
+        assert module.intro not in " ".join(str(block.value) for block in module.body), module.title
+    for example in PracticalExamplePage.objects.filter(import_source__startswith="004_"):
+        example = example.get_latest_revision_as_object()
+        assert len(example.themes.all()) < len(week.themes.all()) == 5
+        assert not example.what_they_did.startswith(example.intro)
 
 
 class LinkParser(HTMLParser):
