@@ -8,15 +8,9 @@ import time
 import pytest
 from playwright.sync_api import expect
 
+from .journeys import log_in
+
 pytestmark = pytest.mark.browser
-
-
-def log_in(page, username, password):
-    page.goto("/admin/login/")
-    page.locator("#id_username").fill(username)
-    page.locator("#id_password").fill(password)
-    page.get_by_role("button", name="Inloggen").click()
-    expect(page).to_have_url(re.compile(r"/admin/$"))
 
 
 def search_for(page, words):
