@@ -8,7 +8,7 @@ import secrets
 import pytest
 from playwright.sync_api import expect
 
-from .test_editor_journey import log_in
+from .journeys import log_in
 
 pytestmark = pytest.mark.browser
 
