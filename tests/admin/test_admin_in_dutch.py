@@ -27,6 +27,8 @@ def article(django_db_setup, django_db_blocker):
         home = ensure_site_structure()
         writer = get_user_model().objects.create_user("schrijver", "schrijver@example.org", "wachtwoord-voor-tests")
         writer.groups.add(Group.objects.get(name=roles.REDACTEUREN))
+        manager = get_user_model().objects.create_user("beheer", "beheer@example.org", "wachtwoord-voor-tests")
+        manager.groups.add(Group.objects.get(name=roles.BEHEERDERS))
         image = Image.objects.create(title="Raadsvergadering", file=get_test_image_file())
         page = ArticlePageFactory(parent=section(ArticleIndexPage, home), title="Werven van nieuwe leden",
                                   keywords=["werven"], publication_date=datetime.date(2026, 1, 15))  # fmt: skip
@@ -40,7 +42,13 @@ def article(django_db_setup, django_db_blocker):
         page.keywords.add(Keyword.objects.get_or_create(name="sociale media", defaults={"slug": "sociale-media"})[0])
         page.publication_date = datetime.date(2026, 2, 3)
         second = page.save_revision(user=writer)
-        yield {"page": page, "writer": writer, "revisions": (first, second), "index": page.get_parent()}
+        yield {
+            "page": page,
+            "writer": writer,
+            "manager": manager,
+            "revisions": (first, second),
+            "index": page.get_parent(),
+        }
         transaction.set_rollback(True)
 
 
@@ -80,6 +88,17 @@ def test_an_editor_sees_the_admin_in_dutch(client, article):
     # The image block's chooser was labelled by its field name, "Image", outside gettext
     assert "&quot;label&quot;: &quot;Image&quot;" not in pages["edit"]
     assert "&quot;label&quot;: &quot;Afbeelding&quot;" in pages["edit"]
+
+
+@pytest.mark.django_db
+def test_a_manager_sees_yes_and_no_and_chooses_only_our_languages(client, article):
+    client.force_login(article["manager"])
+    users = text_of(client.get(reverse("wagtailusers_users:index")))
+    assert re.search(r'<span class="w-sr-only">\s*Ja\s*</span>', users)  # the "active" tick
+    assert not re.search(r'<span class="w-sr-only">\s*(True|False|None)\s*</span>', users)
+    account = text_of(client.get(reverse("wagtailadmin_account")))
+    assert 'name="locale-preferred_language"' in account and "English" in account and "Nederlands" in account
+    assert "Deutsch" not in account and "français" not in account  # not every language Wagtail speaks
 
 
 @pytest.mark.django_db
