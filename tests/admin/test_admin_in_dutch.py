@@ -122,4 +122,5 @@ def test_the_revision_comparison_reads_as_the_editor_chose(client, article):
 def test_the_translation_editors_script_strings_keep_their_spaces(client, article):
     client.force_login(article["writer"])
     script = text_of(client.get(reverse("wagtail_localize:javascript_catalog")))
-    assert '"Publish in ": "Publiceer in "' in script
+    assert '"Publish in ": "Publiceer in "' in script  # was "Publiceer inEngels"
+    assert '"Revert to %s version": "Ga terug naar de versie in het %s"' in script  # was "naar Nederlandsversie"
