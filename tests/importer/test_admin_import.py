@@ -33,9 +33,13 @@ def test_beheerder_imports_unowned_drafts_that_are_not_in_review(client, login, 
     pages = imported_pages()
     assert pages and all(not page.live and not page.workflow_in_progress and page.owner is None for page in pages)
     assert run.user == user and run.files == ["artikel_achterban.txt"] and run.report["created"] == len(pages)
-    report = client.get(response["Location"]).content.decode()
+    report = html.unescape(client.get(response["Location"]).content.decode())
     article = ArticlePage.objects.get(import_source="artikel_achterban.txt")
     assert article.title in report
+    # In Dutch, and the summary says what happened: nothing published, five drafts for the writers.
+    assert "Van de aangemaakte of bijgewerkte pagina's zijn er 0 gepubliceerd en 5 concepten" in report
+    assert "titel afgeleid van de eerste zin van de openingsstreamer" in report and "Concept" in report
+    assert "please check" not in report and ">draft<" not in report and ">created<" not in report
     entries = PageLogEntry.objects.filter(action="kennisbank.import", user=user)
     assert {entry.page_id for entry in entries} == {page.pk for page in pages}
 

@@ -126,6 +126,20 @@ def test_reimport_does_not_publish_an_editors_unreviewed_draft(exports, tmp_path
     assert article.get_latest_revision_as_object().title == "Concepttitel van de redactie"
 
 
+@pytest.mark.django_db
+def test_reimport_with_publish_never_publishes_a_writers_draft_of_a_page_never_published(exports, tmp_path):
+    run_import(exports / "artikel_zonder_trefwoorden.txt", tmp_path=tmp_path)  # a draft for the writers
+    article = ArticlePage.objects.get(import_source="artikel_zonder_trefwoorden.txt")
+    draft = article.get_latest_revision_as_object()
+    draft.intro = "Door de redacteur aangevuld."
+    draft.save_revision()
+    report = run_import(exports / "artikel_zonder_trefwoorden.txt", publish=True, tmp_path=tmp_path)
+    article.refresh_from_db()
+    assert not article.live
+    assert article.get_latest_revision_as_object().intro == "Door de redacteur aangevuld."
+    assert any("not published" in warning["message"] for warning in report["items"][0]["warnings"])
+
+
 BROKEN = {
     "leeg.txt": b"",
     "alleen-witruimte.txt": b"  \n\n \t\n",
