@@ -23,6 +23,7 @@ WAGTAIL_STRINGS = (
     gettext_noop("Are you sure you want to delete %(count)s %(snippet_type_name)s?"),
     gettext_noop("Translation of %(instance)s into %(locale)s"),
     gettext_noop("Editing %(object_type)s %(title)s"),
+    gettext_noop("Content type"),  # wagtail-localize's translations report: its Dutch is "Content type"
     ngettext_lazy(
         '%(total)s Image <span class="w-sr-only">created in %(site_name)s</span>',
         '%(total)s Images <span class="w-sr-only">created in %(site_name)s</span>',

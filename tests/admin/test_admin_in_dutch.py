@@ -75,6 +75,7 @@ def test_an_editor_sees_the_admin_in_dutch(client, article):
         "edit": text_of(client.get(reverse("wagtailadmin_pages:edit", args=[page.pk]))),
         "history": text_of(client.get(reverse("wagtailadmin_pages:history", args=[page.pk]))),
         "workflows": text_of(client.get(reverse("wagtailadmin_reports:workflow"))),
+        "translations": text_of(client.get(reverse("wagtail_localize:translations_report"))),
     }
     for name, html in pages.items():
         assert " - Kennisbank</title>" in html, name  # not "- Wagtail"
@@ -85,6 +86,7 @@ def test_an_editor_sees_the_admin_in_dutch(client, article):
     assert re.search(r'href="/admin/">\s*Dashboard\s*<', pages["workflows"])
     assert "aangemaakt in Kennisbank" in pages["dashboard"] and "inKennisbank" not in pages["dashboard"]
     assert 'aria-label="Acties"' in pages["edit"]
+    assert "Soort inhoud" in pages["translations"] and "Content type" not in pages["translations"]
     # The image block's chooser was labelled by its field name, "Image", outside gettext
     assert "&quot;label&quot;: &quot;Image&quot;" not in pages["edit"]
     assert "&quot;label&quot;: &quot;Afbeelding&quot;" in pages["edit"]
