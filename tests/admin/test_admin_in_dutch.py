@@ -8,6 +8,7 @@ import pytest
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
 from django.db import transaction
+from django.template.loader import render_to_string
 from django.urls import reverse
 from wagtail.images.models import Image
 from wagtail.images.tests.utils import get_test_image_file
@@ -86,6 +87,9 @@ def test_an_editor_sees_the_admin_in_dutch(client, article):
     assert re.search(r'href="/admin/">\s*Dashboard\s*<', pages["workflows"])
     assert "aangemaakt in Kennisbank" in pages["dashboard"] and "inKennisbank" not in pages["dashboard"]
     assert 'aria-label="Acties"' in pages["edit"]
+    # Reports name who last published a page; Wagtail wrote Python's "None" when no one did (a script)
+    nobody = render_to_string("wagtailadmin/shared/user_avatar.html", {"user": None, "username": ""}).strip()
+    assert nobody.endswith("systeem")
     assert "Soort inhoud" in pages["translations"] and "Content type" not in pages["translations"]
     # The image block's chooser was labelled by its field name, "Image", outside gettext
     assert "&quot;label&quot;: &quot;Image&quot;" not in pages["edit"]
