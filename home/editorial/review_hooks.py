@@ -1,5 +1,6 @@
-"""The review workflow's hooks: send-backs the writer sees (a notice in the edit view, the dashboard's *Teruggestuurd*)
-and who may delete which page (rights.py), enforced on the server and reflected in the page listing's buttons.
+"""The review workflow's hooks: send-backs the writer sees (a notice in the edit view, the dashboard's *Teruggestuurd*,
+the e-mail in her language: notifications.py) and who may delete which page (rights.py), enforced on the server and
+reflected in the page listing's buttons.
 
 Imported by wagtail_hooks.py (Wagtail looks for hooks in home/wagtail_hooks.py only)."""
 
@@ -9,9 +10,13 @@ from django.urls import reverse
 from wagtail import hooks
 from wagtail.models import Page
 
+from .notifications import send_rejections_in_the_writers_language
 from .rights import delete_refusal
 from .sendbacks import send_back_of
 from .views import SentBackPanel
+
+# The writer's e-mail in her language, in the place of Wagtail's own notifier (notifications.py).
+send_rejections_in_the_writers_language()
 
 
 @hooks.register("construct_homepage_panels")

@@ -7,6 +7,7 @@ import pytest
 from django.conf import settings
 from django.core import mail
 from django.urls import reverse
+from wagtail.users.models import UserProfile
 
 from home.editorial import roles
 
@@ -31,6 +32,9 @@ def test_the_writer_sees_why_her_page_was_sent_back_until_she_resubmits(client, 
     writer, reviewer = make_user(roles.REDACTEUREN), make_user(roles.EINDREDACTIE)
     reviewer.first_name, reviewer.last_name = "Erik", "Eindredacteur"
     reviewer.save()
+    profile = UserProfile.get_for_user(reviewer)
+    profile.preferred_language = "en"  # a reviewer in the English admin: the writer's e-mail stays Dutch
+    profile.save()
     client.force_login(writer)
     page = submit_new_article(client, home, "Klachten bespreken")
     client.force_login(reviewer)
@@ -43,6 +47,7 @@ def test_the_writer_sees_why_her_page_was_sent_back_until_she_resubmits(client, 
     assert COMMENT in email.body and edit_url in email.body and "Erik Eindredacteur" in email.body
     html = email.alternatives[0][0]
     assert "Graag de inleiding korter &lt;en&gt; zonder jargon." in html and f'href="{edit_url}"' in html
+    assert "De volgende reactie" in html and "De volgende reactie" in email.body
 
     client.force_login(writer)
     dashboard = client.get(reverse("wagtailadmin_home")).content.decode()
