@@ -131,7 +131,8 @@ BUILD = """
 import time
 from django.core.management import call_command
 from tests.browser.page_types import write
-STEPS = [("migrate", "--noinput", "-v", "0"), ("load_demo",), ("create_demo_users", "--allow-production")]
+STEPS = [("migrate", "--noinput", "-v", "0"), ("load_demo",), ("create_demo_users", "--allow-production"),
+         ("import_loc", "tests/fixtures/loc/demo")]  # drafts for the import journey (test_import_journey.py)
 for command, *args in STEPS:
     began = time.monotonic()
     print("$ manage.py", command, *args, flush=True)
