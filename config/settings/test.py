@@ -16,6 +16,10 @@ STORAGES["staticfiles"]["BACKEND"] = "django.contrib.staticfiles.storage.StaticF
 # the commands that load its content (tests/browser/server.py).
 MEDIA_ROOT = Path(env("TEST_MEDIA_ROOT") or tempfile.mkdtemp(prefix="kennisbank-media-"))  # noqa: F405
 ALLOWED_HOSTS = ["*"]
+# A test database per run, so that runs side by side on one PostgreSQL (two engineers, or a run beside a browser
+# test's demo site) never drop each other's database.
+if "postgresql" in DATABASES["default"]["ENGINE"]:  # noqa: F405
+    DATABASES["default"]["TEST"] = {"NAME": env("TEST_DATABASE_NAME") or f"test_kennisbank_{os.getpid()}"}  # noqa: F405
 WHITENOISE_USE_FINDERS = True  # serve from the apps and site/static; tests never run collectstatic
 WHITENOISE_AUTOREFRESH = True
 

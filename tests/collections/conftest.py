@@ -1,10 +1,10 @@
 import datetime
 
-import pytest
 from wagtail.models import Page
 
 from articles.models import CollectionPage
 from tests.factories import ArticlePageFactory, ModulePageFactory, PracticalExamplePageFactory, sector, theme
+from tests.shared_data import module_pages
 
 
 def make_collection(home, **criteria):
@@ -19,8 +19,7 @@ def make_collection(home, **criteria):
     return CollectionPage.objects.get(pk=collection.pk)
 
 
-@pytest.fixture
-def content(home):
+def build_content(home):
     """Known items: types, themes, sectors, keywords and dates chosen so each criterion selects a known subset."""
     day = datetime.date(2026, 3, 1)
     return {
@@ -47,6 +46,9 @@ def content(home):
             title="Nog niet klaar", themes=[theme("achterban")], publish=False, live=False, publication_date=day
         ),  # fmt: skip
     }
+
+
+_content_once, content = module_pages(build_content, "content")
 
 
 def expire(page):

@@ -6,13 +6,12 @@ from search import service
 from search.params import SearchParams
 from search.related import related_items
 from tests.factories import ArticlePageFactory, ModulePageFactory, theme, translate
-from tests.search.conftest import refresh_index
+from tests.shared_data import module_pages
 
 pytestmark = pytest.mark.django_db
 
 
-@pytest.fixture
-def bilingual(empty_index):
+def build_bilingual(home):
     article = ArticlePageFactory(title="Vrijwilligers werven voor de cliëntenraad", slug="vrijwilligers-werven",
                                  intro="Hoe de raad vrijwilligers vindt.", themes=[theme("achterban")],
                                  keywords=["werven"])  # fmt: skip
@@ -20,8 +19,10 @@ def bilingual(empty_index):
                         intro="How the council finds new volunteers.")  # fmt: skip
     module = ModulePageFactory(title="Vergaderen met de bestuurder", slug="vergaderen",
                                intro="Een training over overleg.", themes=[theme("achterban")])  # fmt: skip
-    refresh_index()
     return {"article": article, "english": english, "module": module}
+
+
+_bilingual_once, bilingual = module_pages(build_bilingual, "bilingual")
 
 
 def found(query, language):

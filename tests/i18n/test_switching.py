@@ -5,12 +5,12 @@ import re
 import pytest
 
 from tests.factories import ArticlePageFactory, ModulePageFactory, PracticalExamplePageFactory, theme, translate
+from tests.shared_data import module_pages
 
 pytestmark = pytest.mark.django_db
 
 
-@pytest.fixture
-def pages(home):
+def build_pages(home):
     article = ArticlePageFactory(title="Samen sterker", slug="samen-sterker", themes=[theme("achterban")],
                                  keywords=["achterban"])  # fmt: skip
     module = ModulePageFactory(title="Vergaderen kun je leren", slug="vergaderen", themes=[theme("achterban")])
@@ -23,6 +23,9 @@ def pages(home):
         "example": translate(example, "en", title="A council in the neighbourhood", slug="council-nearby"),
     }
     return {"article": article, "module": module, "example": example, "untranslated": untranslated, "en": english}
+
+
+_pages_once, pages = module_pages(build_pages, "pages")
 
 
 def pairs(pages):

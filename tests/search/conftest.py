@@ -1,34 +1,21 @@
 import pytest
-from wagtail.models import Page
 
-from search import service
 from tests.factories import ArticlePageFactory, ModulePageFactory, PracticalExamplePageFactory, sector, theme
+from tests.shared_data import clear_engine_index, module_pages, refresh_engine_index
 
-
-def refresh_index():
-    """Make what was just indexed searchable (the engine is near-real-time; the database backend is immediate)."""
-    backend = service.engine_backend()
-    if backend is not None:
-        backend.get_index_for_model(Page).refresh()
+refresh_index = refresh_engine_index
 
 
 @pytest.fixture
 def empty_index(home):
     """On the engine, start from an empty page index: documents outlive the rolled-back test transactions."""
-    backend = service.engine_backend()
-    if backend is not None:
-        from search.engine import index_name
-
-        backend.get_index_for_model(Page).refresh()  # the site structure was just indexed
-        backend.es.delete_by_query(index=index_name(backend), body={"query": {"match_all": {}}}, refresh=True,
-                                   params={"conflicts": "proceed"})  # fmt: skip
+    clear_engine_index()
     return home
 
 
-@pytest.fixture
-def corpus(empty_index):
+def build_corpus(home):
     """A small knowledge base with known words, themes, keywords and sectors."""
-    pages = {
+    return {
         "achterban": ArticlePageFactory(
             title="Zo bereik je de achterban van de cliëntenraad",
             intro="Koffiegesprekken en een nieuwsbrief helpen om bewoners te spreken.",
@@ -60,5 +47,6 @@ def corpus(empty_index):
             keywords=["begroting"],
         ),
     }
-    refresh_index()
-    return pages
+
+
+_corpus_once, corpus = module_pages(build_corpus, "corpus")

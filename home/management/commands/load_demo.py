@@ -4,6 +4,7 @@ from django.core.management.base import BaseCommand
 from django.db import transaction
 
 from home.demo import loader
+from search.indexing import in_one_go
 
 
 class Command(BaseCommand):
@@ -11,7 +12,8 @@ class Command(BaseCommand):
 
     @transaction.atomic
     def handle(self, *args, **options):
-        created, existing, translated = loader.load()
+        with in_one_go():  # each page indexed once, when it is complete, instead of at each of its saves
+            created, existing, translated = loader.load()
         self.stdout.write(
             f"Demo content ready: {created} pages created, {existing} already there; "
             f"{translated} English translations created."
