@@ -14,6 +14,10 @@ from home.demo import loader
 from home.models import HomePage
 from themes_taxonomy.models import Sector, Theme
 
+# Loading the demo costs half a minute on SQLite and more on PostgreSQL with the engine. On the production stack the
+# browser suite's demo site is loaded by the same command, and its pages are visited and judged there.
+pytestmark = pytest.mark.same_on_every_stack
+
 
 @pytest.fixture(scope="module")
 def _demo_loaded(django_db_setup, django_db_blocker):

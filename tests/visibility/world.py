@@ -17,7 +17,6 @@ from dataclasses import dataclass, field
 
 from django.contrib.auth.models import Group, User
 from django.utils import timezone
-from modelsearch import signal_handlers
 from wagtail.contrib.search_promotions.models import Query, SearchPromotion
 from wagtail.models import Locale, Page, PageViewRestriction
 
@@ -32,6 +31,7 @@ from articles.models import (
 )
 from home.models import HomeFeaturedModule
 from home.structure import ensure_site_structure, section
+from search.indexing import in_one_go
 from tests.factories import ArticlePageFactory, ModulePageFactory, PracticalExamplePageFactory
 from themes_taxonomy.models import Keyword, KeywordIndexPage, Sector, Theme, ThemeIndexPage
 
@@ -84,31 +84,9 @@ def locale(lang):
     return Locale.objects.get(language_code=lang)
 
 
-class deferred_indexing:
-    """Index each object once, in its final state, when the block ends, instead of at every one of its saves.
-
-    modelsearch indexes on every post_save (a page is saved four or five times on its way to a state); the index
-    ends up exactly as it would have: every object saved in the block goes through the same indexing task, once.
-    """
-
-    def __enter__(self):
-        self.pending, self.task = {}, signal_handlers.insert_or_update_object_task
-        signal_handlers.insert_or_update_object_task = self
-        return self
-
-    def enqueue(self, *key):
-        self.pending[key] = True
-
-    def __exit__(self, *exc):
-        signal_handlers.insert_or_update_object_task = self.task
-        if exc[0] is None:
-            for key in self.pending:
-                self.task.enqueue(*key)
-
-
 def build():
     """Build the whole matrix (every state, both languages); returns a World."""
-    with deferred_indexing():
+    with in_one_go():
         return _build()
 
 
@@ -245,7 +223,7 @@ def _build_state(world, state, number, hidden_code=None):
 
 def build_visible_state(world, state, number):
     """One state's pages with its "hidden" pages still visible: live, public, indexed (for the transitions)."""
-    with deferred_indexing():
+    with in_one_go():
         return _build_state(world, state, number, hidden_code="visible")
 
 
