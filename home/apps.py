@@ -13,6 +13,7 @@ class HomeConfig(AppConfig):
 
         # After every `migrate`: the editorial roles get what they need, and keep what an administrator added.
         post_migrate.connect(sync_roles_after_migrate, sender=self, dispatch_uid="kennisbank_sync_roles")
-        # After the last app has migrated, so that every permission the sections' rights name exists.
-        last = list(apps.get_app_configs())[-1]
+        # After the last app has migrated, so that every permission the sections' rights name exists. Django sends
+        # post_migrate only to apps with models, so the last of those.
+        last = [config for config in apps.get_app_configs() if config.models_module is not None][-1]
         post_migrate.connect(signals.build_site_structure, sender=last, dispatch_uid="kennisbank_structure")
