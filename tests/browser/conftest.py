@@ -16,6 +16,7 @@ import re
 from pathlib import Path
 
 import pytest
+from django.conf import settings
 
 from tests.browser.server import DemoSiteBuild
 from tests.browser.visits import WIDTHS, judge, open_context
@@ -41,8 +42,28 @@ def in_browser(item):
     return uses_demo_site(item) or item.get_closest_marker("browser") is not None
 
 
+def journey_width():
+    """The width the editors' journeys run at on this stack: desktop on the embedded one, phone on production."""
+    return "phone" if "postgresql" in settings.DATABASES["default"]["ENGINE"] else "desktop"
+
+
+def other_width_of_an_editor_journey(item):
+    callspec = getattr(item, "callspec", None)
+    return (
+        item.get_closest_marker("editor_journey") is not None
+        and callspec is not None
+        and callspec.params.get("width", journey_width()) != journey_width()
+    )
+
+
 def pytest_collection_modifyitems(config, items):
-    """The browser tests run last, so that the demo site can be built while the others run."""
+    """The browser tests run last, so that the demo site can be built while the others run. An editor's journey
+    through the admin (marker `editor_journey`) runs once per stack, at one width each: `make test` runs both stacks,
+    so each journey is walked on both stacks and at both widths, at half the cost of every width on every stack."""
+    left_out = [item for item in items if other_width_of_an_editor_journey(item)]
+    if left_out:
+        config.hook.pytest_deselected(items=left_out)
+        items[:] = [item for item in items if not other_width_of_an_editor_journey(item)]
     items[:] = [item for item in items if not in_browser(item)] + [item for item in items if in_browser(item)]
 
 

@@ -10,7 +10,7 @@ from playwright.sync_api import expect
 
 from .journeys import log_in
 
-pytestmark = pytest.mark.browser
+pytestmark = [pytest.mark.browser, pytest.mark.editor_journey]  # one width per stack (conftest)
 
 
 def search_for(page, words):

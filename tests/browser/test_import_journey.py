@@ -9,7 +9,7 @@ from playwright.sync_api import expect
 
 from .visits import WIDTHS
 
-pytestmark = pytest.mark.browser
+pytestmark = [pytest.mark.browser, pytest.mark.editor_journey]  # one width per stack (conftest)
 
 ARTICLE = "Een raad die de buurt in gaat, hoort meer dan een raad die wacht tot er post komt"
 # One imported example per window width (the demo site is shared by the run, and a submitted page leaves the list).
