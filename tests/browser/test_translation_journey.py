@@ -50,6 +50,9 @@ def test_translator_translates_a_dutch_article_and_submits_it_for_review(as_user
     translator.get_by_role("button", name="Verzenden").click()
     expect(translator.locator(".messages")).to_contain_text("onderdelen vertaald; niet vertaald:")
     expect(translator.get_by_role("heading", name="Vertaling Nederlands naar Engels").first).to_be_visible()
+    editor = translator.locator(".js-translation-editor")
+    expect(editor.get_by_role("button", name="More actions")).to_have_count(0)
+    expect(editor.get_by_role("button", name="Meer acties").first).to_be_attached()
     shoot(translator, "3-editor")
 
     translate_piece(translator, "Raadplegen", f"Consulting {title[-6:]}")

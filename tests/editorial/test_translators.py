@@ -8,6 +8,7 @@ from wagtail_localize.models import StringSegment, StringTranslation, Translatio
 
 from home.editorial import roles
 from tests.factories import ArticlePageFactory, translate
+from tests.shared_data import refresh_engine_index
 
 from .conftest import dutch
 from .forms import page_form_data
@@ -51,6 +52,7 @@ def test_translator_sees_the_dutch_tree_read_only_and_may_translate(client, logi
     assert page.title in listing
     translate_url = reverse("wagtail_localize:submit_page_translation", args=[page.pk])
     assert translate_url in listing and dutch("Translate this page") in listing
+    refresh_engine_index()  # on the engine, a page is searchable after the next refresh
     found = client.get(reverse("wagtailadmin_pages:search"), {"q": "Medezeggenschap wijk"}).content.decode()
     assert page.title in found, "admin search finds the Dutch page"
     assert client.get(reverse("wagtailadmin_explore_root")).status_code == 200

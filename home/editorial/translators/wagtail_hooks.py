@@ -1,5 +1,7 @@
 """Registers the translators' pieces in the admin (imported by home/editorial/wagtail_hooks.py)."""
 
+import json
+
 from django.templatetags.static import static
 from django.utils.html import format_html
 from django.utils.translation import gettext
@@ -23,7 +25,8 @@ hooks.register("before_edit_page", notice_on_edit, order=-10)
 @hooks.register("insert_editor_js")
 def translation_title_in_admin_language():
     return format_html(
-        '<script src="{}" data-phrase="{}"></script>',
+        '<script src="{}" data-phrase="{}" data-texts="{}"></script>',
         static("home/js/translation-title.js"),
         gettext("%(source)s to %(target)s translation"),
+        json.dumps({"More actions": gettext("More actions")}),  # Wagtail's own message id and Dutch
     )
