@@ -5,6 +5,7 @@ from django.db.models import Prefetch
 from wagtail.images import get_image_model
 
 CARD_RENDITION = "fill-480x270"
+PER_PAGE = 12  # cards per page on every listing: section pages, theme and keyword pages, collections
 
 
 def with_card_data(queryset, themes=True):
@@ -16,6 +17,6 @@ def with_card_data(queryset, themes=True):
     return queryset.defer_streamfields().prefetch_related(*lookups)
 
 
-def paginate(items, page_number, per_page=12):
+def paginate(items, page_number):
     """A page of `items`; `page_number` must already be parsed (core.params.page_number)."""
-    return Paginator(items, per_page).get_page(page_number)
+    return Paginator(items, PER_PAGE).get_page(page_number)

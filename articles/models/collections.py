@@ -22,8 +22,6 @@ from ..feeds import collection_feed
 from ..forms import CollectionPageForm
 from .base import PAGE_WORDS
 
-PER_PAGE = 12
-
 
 class CollectionPage(RoutablePageMixin, Page):
     """Within one criterion any chosen value matches; the criteria together must all match. Criteria are
@@ -167,7 +165,7 @@ class CollectionPage(RoutablePageMixin, Page):
             response = self.render(request, context_overrides={"page_error": str(error)})
             response.status_code = 400
             return response
-        page_obj = paginate(self.matching_keys(), number, PER_PAGE)
+        page_obj = paginate(self.matching_keys(), number)
         page_obj.object_list = self.load(page_obj.object_list)
         return self.render(request, context_overrides={"page_obj": page_obj})
 
