@@ -7,6 +7,7 @@ import re
 import pytest
 from playwright.sync_api import expect
 
+from .journeys import log_in
 from .visits import WIDTHS
 
 pytestmark = [pytest.mark.browser, pytest.mark.editor_journey]  # one width per stack (conftest)
@@ -17,14 +18,6 @@ EXAMPLES = [
     "Een raad gaat elke maand met een koffiekar langs de afdelingen en noteert",
     "Jongeren in de raad maakten een korte peiling op hun telefoon over de regels",
 ]
-
-
-def log_in(page, username, password):
-    page.goto("/admin/login/")
-    page.locator("#id_username").fill(username)
-    page.locator("#id_password").fill(password)
-    page.get_by_role("button", name="Inloggen").click()
-    expect(page).to_have_url(re.compile(r"/admin/$"))
 
 
 @pytest.fixture

@@ -6,28 +6,13 @@ import pytest
 from django.core.cache import caches
 from django.db import transaction
 from django.test import Client
-from wagtail.models import Page
 
-from search import service
+from tests.shared_data import clear_engine_index, refresh_engine_index
 
 from .world import build
 
-
-def refresh_index():
-    """Make what was just indexed searchable (the engine is near-real-time; the database backend is immediate)."""
-    backend = service.engine_backend()
-    if backend is not None:
-        backend.get_index_for_model(Page).refresh()
-
-
-def empty_engine_index():
-    backend = service.engine_backend()
-    if backend is not None:
-        from search.engine import index_name
-
-        backend.get_index_for_model(Page).refresh()
-        backend.es.delete_by_query(index=index_name(backend), body={"query": {"match_all": {}}}, refresh=True,
-                                   params={"conflicts": "proceed"})  # fmt: skip
+refresh_index = refresh_engine_index
+empty_engine_index = clear_engine_index
 
 
 def clear_caches():
