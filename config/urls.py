@@ -8,14 +8,15 @@ from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.contrib.sitemaps.views import sitemap
 from wagtail.documents import urls as wagtaildocs_urls
 
-from home.sitemap import LanguageSitemap
+from home.sitemap import LanguageSitemap, robots_txt
 from home.views import dutch_prefix_redirect, health
 from search.views import autocomplete_api, search_api, search_page
 
 urlpatterns = [
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
-    path("sitemap.xml", sitemap, {"sitemaps": {"pages": LanguageSitemap}}),
+    path("sitemap.xml", sitemap, {"sitemaps": {"pages": LanguageSitemap}}, name="sitemap"),
+    path("robots.txt", robots_txt, name="robots_txt"),
     path("health/", health, name="health"),
     path("api/search/", search_api, name="search_api"),
     path("api/search/autocomplete/", autocomplete_api, name="autocomplete_api"),

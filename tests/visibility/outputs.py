@@ -260,7 +260,7 @@ OUTPUTS = [
     ),
     Output(
         "sitemap",  # both languages' pages, each with its language alternates
-        covers=("sitemap.xml",),
+        covers=("sitemap",),
         urls=lambda world, sw, lang: ["/sitemap.xml"],
         expect=lambda world, sw, lang: (
             [sw.control[lang][kind].url for kind in ("article", "module", "example")]
@@ -275,6 +275,7 @@ NON_READER_URLS = {
     "admin/": "Wagtail's admin (editors only)",
     "documents/": "document downloads: a file, never a list of pages",
     "health": "the health check: database and search status, no content",
+    "robots_txt": "robots.txt: names the sitemap, lists no page",
     "^media/(?P<path>.*)$": "uploaded files",
     "^nl/(?P<rest>.*)$": "redirects the prefixed Dutch form to the root",
     "wagtailcore_authenticate_with_password": "the password form's POST target of a restricted page",
