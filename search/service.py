@@ -7,12 +7,16 @@ With SEARCH_URL set the engine answers; when it is unreachable or errors, the da
 import logging
 
 from django.conf import settings
+from django.utils import translation
+from django.utils.text import capfirst
+from django.utils.translation import gettext
 from wagtail.contrib.search_promotions.models import Query
 from wagtail.search.backends import get_search_backend
 from wagtail.search.utils import normalise_query_string
 
-from core import locales
-from themes_taxonomy.browse import used_keywords, used_themes
+from core import locales, registry
+from themes_taxonomy.browse import by_name, used_keywords, used_themes
+from themes_taxonomy.urls_helpers import taxonomy_urls
 
 from . import backlog, database, engine
 from .cards import load_cards
@@ -82,18 +86,34 @@ def record(params, response):
 
 
 def autocomplete(text, language, size=8):
-    """Suggestions for what a reader is typing: themes and keywords that visible pages use, then page titles."""
+    """Suggestions for what a reader is typing: themes and keywords that visible pages use, then page titles.
+
+    Each says what it is (`kind`: theme, keyword or page; `kind_label`: "Thema", "Trefwoord", "Artikel", ... in the
+    reader's language) and where it leads (`url`: the theme's or keyword's own page, or the page itself)."""
     text = clean_query(text)
     if len(text) < 2:
         return []
     locale_id = locale_id_for(language)
+    bases = taxonomy_urls(locale_id)
     themes = used_themes(locale_id).filter(name__icontains=text).order_by("order", "name")[:3]
-    keywords = used_keywords(language=language).filter(language=language, name__istartswith=text).order_by("name")
-    suggestions = [{"label": theme.name, "kind": "theme", "slug": theme.slug} for theme in themes]
-    suggestions += [{"label": keyword.name, "kind": "keyword", "slug": keyword.slug} for keyword in keywords[:3]]
+    keywords = by_name(used_keywords(language=language).filter(language=language, name__istartswith=text))[:3]
     titles = _autocomplete_titles(text, locale_id, size)
-    suggestions += [{"label": page.title, "kind": "page", "url": page.url} for page in titles]
+    with translation.override(language):
+        suggestions = [_term(theme, "theme", gettext("Theme"), bases["themes"]) for theme in themes]
+        suggestions += [_term(keyword, "keyword", gettext("Keyword"), bases["keywords"]) for keyword in keywords]
+        suggestions += [_page(page) for page in titles]
     return suggestions[:size]
+
+
+def _term(term, kind, kind_label, base):
+    url = f"{base}{term.slug}/" if base else None  # no theme or keyword section: the box runs a text search
+    return {"label": term.name, "kind": kind, "kind_label": kind_label, "slug": term.slug, "url": url}
+
+
+def _page(page):
+    content_type = registry.for_model(page.specific_class)
+    return {"label": page.title, "kind": "page", "type": content_type.code,
+            "kind_label": str(capfirst(content_type.label)), "url": page.url}  # fmt: skip
 
 
 def _autocomplete_titles(text, locale_id, size):

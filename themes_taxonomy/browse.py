@@ -13,6 +13,7 @@ from core.listing import with_card_data
 from core.visibility import visible
 
 from .models.vocabulary import Keyword, Sector, TaggedKeyword, Theme
+from .text import fold
 
 
 def items_by_type(locale_id, **filters):
@@ -100,11 +101,17 @@ def _used(locale_id, relation):
     return ids
 
 
+def by_name(terms):
+    """Keywords (or any terms with a name) A to Z as a reader reads them: "cliëntenraad" among the c's, capitals
+    mixed in. In Python because SQLite's and PostgreSQL's default collations do neither."""
+    return sorted(terms, key=lambda term: (fold(term.name), term.name))
+
+
 def keyword_counts(locale_id):
     """Keywords used by at least one visible page in this locale, with how many pages use each."""
     links = TaggedKeyword.objects.filter(content_object__in=visibility.content(locale_id=locale_id).values("pk"))
     counts = dict(links.order_by().values("tag_id").annotate(n=Count("pk")).values_list("tag_id", "n"))
-    keywords = list(Keyword.objects.filter(pk__in=counts).order_by("name"))
+    keywords = by_name(Keyword.objects.filter(pk__in=counts))
     for keyword in keywords:
         keyword.n = counts[keyword.pk]
     return keywords

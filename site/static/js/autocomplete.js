@@ -2,6 +2,7 @@
 // Our own code because the browser's <datalist> cannot be styled, zoomed or reliably reached with the keyboard and
 // screen readers. Progressive enhancement: without JavaScript the form simply submits.
 // Keys: Down and Up move through the suggestions, Enter chooses one, Escape closes the list.
+// Choosing a theme, keyword or page opens its own page (the suggestion's url); without a url the box searches.
 (function () {
   "use strict";
   var lang = document.documentElement.lang || "nl";
@@ -43,7 +44,20 @@
         option.id = list.id + "-" + index;
         option.setAttribute("role", "option");
         option.setAttribute("aria-selected", "false");
-        option.textContent = item.label;
+        // The kind in words too ("Thema", "Artikel"): shown, and read after the label ("Achterban, Thema").
+        var label = document.createElement("span");
+        label.className = "suggestions__label";
+        label.textContent = item.label;
+        option.appendChild(label);
+        if (item.kind_label) {
+          var kind = document.createElement("span");
+          var pause = document.createElement("span");
+          kind.className = "suggestions__kind";
+          pause.className = "visually-hidden";
+          pause.textContent = ", ";
+          kind.append(pause, item.kind_label);
+          option.appendChild(kind);
+        }
         option.addEventListener("mousedown", function (event) {
           event.preventDefault(); // keep the focus in the box
           choose(index);
