@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 
 from wagtail.models import Page
 
+from articles.models import ModulePage
 from core import cache, registry
 from core.visibility import visible
 from themes_taxonomy.models import Keyword, Sector, Theme
@@ -17,6 +18,8 @@ from themes_taxonomy.models import Keyword, Sector, Theme
 from .results import prefetch_taxonomy
 
 TAXONOMY = ("themes", "keywords", "sectors")
+FIELDS = ("pk", "title", "url", "kind", "intro", "date")
+MODULE_FIELDS = ("module_kind", "duration")
 
 
 @dataclass
@@ -30,9 +33,14 @@ class Card:
     themes: list = field(default_factory=list)  # [(slug, name)]
     keywords: list = field(default_factory=list)
     sectors: list = field(default_factory=list)
+    module_kind: str = ""  # a module's kind (ModulePage.Kind), named when shown
+    duration: str = ""  # a module's duration, as the guide words it
 
     @property
     def content_type_label(self):
+        """What the card is: a module's kind and duration ("Trainingsmodule · 2 dagdelen"), else its content type."""
+        if self.module_kind in ModulePage.Kind.values:
+            return " · ".join(filter(None, [str(ModulePage.Kind(self.module_kind).label), self.duration]))
         return registry.get(self.kind).label if self.kind in registry.codes() else ""
 
     @property
@@ -45,13 +53,14 @@ class Card:
 
     def stored(self):
         """The form kept in the search index: taxonomy as slugs only."""
-        data = {name: getattr(self, name) for name in ("pk", "title", "url", "kind", "intro", "date")}
+        data = {name: getattr(self, name) for name in (*FIELDS, *MODULE_FIELDS)}
         return {**data, **{name: [slug for slug, _ in getattr(self, name)] for name in TAXONOMY}}
 
     @classmethod
     def from_stored(cls, data, labels):
         named = {name: [(slug, labels[name[:-1]].get(slug, slug)) for slug in data.get(name, [])] for name in TAXONOMY}
-        return cls(**{key: data[key] for key in ("pk", "title", "url", "kind", "intro", "date")}, **named)
+        modules = {key: data.get(key, "") for key in MODULE_FIELDS}  # absent in documents indexed before they existed
+        return cls(**{key: data[key] for key in FIELDS}, **modules, **named)
 
 
 def card_for(page):
@@ -66,6 +75,8 @@ def card_for(page):
         themes=[(theme.slug, theme.name) for theme in page.themes.all()],
         keywords=[(tag.slug, tag.name) for tag in page.keywords.all()],
         sectors=[(sector.slug, sector.name) for sector in page.sectors.all()],
+        module_kind=page.kind if isinstance(page, ModulePage) else "",
+        duration=page.duration if isinstance(page, ModulePage) else "",
     )
 
 

@@ -10,6 +10,7 @@ from wagtail.models import Page
 from core.listing import paginate, with_card_data
 from core.visibility import visible
 
+from ..forms import ModuleFilterForm
 from ..listing import ListingFilterForm, filter_choices
 from .content import ArticlePage, ModulePage, PracticalExamplePage
 
@@ -37,9 +38,12 @@ class ContentIndexPage(Page):
         newest = F("publication_date").desc(nulls_last=True)  # undated items last, on every database
         return visible(self.child_model.objects.child_of(self)).order_by(newest, "title")
 
+    def filter_form(self, data):
+        return ListingFilterForm(data, choices=filter_choices(self))
+
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        form = ListingFilterForm(request.GET or None, choices=filter_choices(self))
+        form = self.filter_form(request.GET or None)
         context["filter_form"] = form
         # Lazy, so that a cached listing fragment runs no query.
         context["page_obj"] = SimpleLazyObject(
@@ -73,6 +77,9 @@ class ModuleIndexPage(ContentIndexPage):
 
     class Meta:
         verbose_name = _("module and traject index")
+
+    def filter_form(self, data):
+        return ModuleFilterForm(data, choices=filter_choices(self), kinds=ModulePage.Kind.choices)
 
 
 class PracticalExampleIndexPage(ContentIndexPage):
