@@ -5,6 +5,7 @@ from django.utils.translation import gettext_lazy as _
 
 from core import cache, params
 from themes_taxonomy.models import Keyword, Sector, Theme
+from themes_taxonomy.text import reading_key
 
 
 def filter_choices(index_page):
@@ -19,8 +20,10 @@ def filter_choices(index_page):
             "sector": Sector.objects.filter(**{f"{index_page.child_model._meta.model_name}_pages__in": items}),
             "keyword": Keyword.objects.filter(tagged_items__content_object__in=items),
         }
-        return {name: list(queryset.distinct().order_by("name").values_list("slug", "name"))
-                for name, queryset in used.items()}  # fmt: skip
+        choices = {name: list(queryset.distinct().order_by("name").values_list("slug", "name"))
+                   for name, queryset in used.items()}  # fmt: skip
+        choices["keyword"].sort(key=lambda choice: reading_key(choice[1]))
+        return choices
 
     return cache.remember("filter-choices", index_page.pk, compute)
 

@@ -15,7 +15,8 @@ from wagtail.search.backends import get_search_backend
 from wagtail.search.utils import normalise_query_string
 
 from core import locales, registry
-from themes_taxonomy.browse import by_name, used_keywords, used_themes
+from themes_taxonomy.browse import used_keywords, used_themes
+from themes_taxonomy.text import by_name
 from themes_taxonomy.urls_helpers import taxonomy_urls
 
 from . import backlog, database, engine

@@ -13,7 +13,7 @@ from core.listing import with_card_data
 from core.visibility import visible
 
 from .models.vocabulary import Keyword, Sector, TaggedKeyword, Theme
-from .text import fold
+from .text import by_name
 
 
 def items_by_type(locale_id, **filters):
@@ -99,12 +99,6 @@ def _used(locale_id, relation):
         pages = visible(model.objects, locale_id=locale_id).filter(**{f"{relation}__isnull": False})
         ids |= set(pages.values_list(relation, flat=True))
     return ids
-
-
-def by_name(terms):
-    """Keywords (or any terms with a name) A to Z as a reader reads them: "cliëntenraad" among the c's, capitals
-    mixed in. In Python because SQLite's and PostgreSQL's default collations do neither."""
-    return sorted(terms, key=lambda term: (fold(term.name), term.name))
 
 
 def keyword_counts(locale_id):

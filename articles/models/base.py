@@ -15,6 +15,7 @@ from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from core import locales, registry, visibility
 from themes_taxonomy.models import TaggedKeyword
+from themes_taxonomy.text import by_name
 from themes_taxonomy.urls_helpers import taxonomy_urls
 
 from ..blocks import BodyBlock
@@ -242,7 +243,7 @@ class KnowledgePage(Page):
         urls = taxonomy_urls(self.locale_id)
         context.update(
             themes=self.themes.all(),
-            keywords=self.keywords.all(),
+            keywords=by_name(self.keywords.all()),
             sectors=self.sectors.all(),
             theme_base=urls["themes"],
             keyword_base=urls["keywords"],

@@ -27,6 +27,13 @@ def test_keywords_are_listed_without_regard_to_capitals_or_accents(client, pages
     assert listed == READING_ORDER
     suggested = [s["label"] for s in client.get("/api/search/autocomplete/", {"q": "cl"}).json()["suggestions"]]
     assert suggested[:2] == ["cliënt", "Cliëntenraad"]
+    page = client.get(pages["article"].url).content.decode()
+    on_the_page = re.findall(r'<li><a href="/trefwoorden/[^"]+/">([^<]+)</a></li>', page)
+    assert on_the_page == READING_ORDER
+    listing = client.get("/artikelen/").content.decode()
+    in_the_filter = [name for name in re.findall(r'<option value="[^"]*"[^>]*>([^<]+)</option>', listing)
+                     if name in KEYWORDS]  # fmt: skip
+    assert in_the_filter == READING_ORDER
 
 
 def test_did_you_mean_says_je(client, pages):
