@@ -20,6 +20,8 @@ from home.structure import ensure_site_structure, section
 from tests.factories import ArticlePageFactory
 from themes_taxonomy.models import Keyword
 
+pytestmark = pytest.mark.same_on_every_stack  # the admin's words do not depend on the database or the search engine
+
 
 @pytest.fixture(scope="module")
 def article(django_db_setup, django_db_blocker):

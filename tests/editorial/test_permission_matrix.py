@@ -13,6 +13,9 @@ from themes_taxonomy.models import Theme
 
 from .forms import page_form_data
 
+# Who may do what is Wagtail's permission policy: the same on every database and search backend.
+pytestmark = pytest.mark.same_on_every_stack
+
 ACTIONS = ["view", "edit", "submit", "publish", "unpublish", "delete", "import", "manage_taxonomy"]
 # role: (the page it acts on, what may happen)
 MATRIX = {
