@@ -103,9 +103,9 @@ def facets(ids):
         result["type"][kind] = matches.count()
         for name, lookup in (("theme", "themes__slug"), ("keyword", "tagged_keywords__tag__slug"),
                              ("sector", "sectors__slug")):  # fmt: skip
-            rows = matches.order_by().exclude(**{f"{lookup}__isnull": True}).values(lookup).annotate(n=Count("pk"))
-            for row in rows:
-                result[name][row[lookup]] = result[name].get(row[lookup], 0) + row["n"]
+            for value, n in matches.order_by().values_list(lookup).annotate(n=Count("pk")):
+                if value is not None:  # a page without any (the join's empty row)
+                    result[name][value] = result[name].get(value, 0) + n
     result["type"] = {kind: n for kind, n in result["type"].items() if n}
     return result
 
