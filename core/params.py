@@ -47,6 +47,15 @@ def slugs(data, name, allowed=None):
     return values
 
 
+def page_id(value):
+    """A page id (ASCII digits), or None for anything else.
+
+    For parameters that only add something (the untranslated notice's way back): a malformed value drops the
+    addition instead of refusing the page, so it never raises.
+    """
+    return int(value) if isinstance(value, str) and DIGITS.fullmatch(value) else None
+
+
 def choice(value, choices, name, default):
     value = value or default
     if value not in choices:

@@ -2,15 +2,21 @@
 
 Dutch is served at the root and English under /en/ (config/urls.py). A page leads to its live translation; a theme
 or keyword page to the same theme or keyword in the other language; a view such as search to the same view. When
-there is no translation, the switcher leads to that language's home page with a notice (`?untranslated=1`).
+there is no translation, the switcher marks the link ("English, not yet available") and leads to that language's
+home page with a notice, carrying the page the reader came from (`?untranslated=<page id>`): from there the notice's
+link and the switch back lead to that page again. The origin is looked up per request (never cached: it is the
+reader's own) and offered only when a reader may see it (core.visibility); anything else is the plain home link.
 """
 
 from django.conf import settings
 from django.urls import translate_url
+from django.utils import translation
+from django.utils.text import capfirst
 from django.utils.translation import get_language_info
+from django.utils.translation import gettext as _
 from wagtail.models import Locale, Page
 
-from core import cache
+from core import cache, params
 from core.visibility import is_visible
 
 MISSING = "untranslated"
@@ -64,14 +70,47 @@ def home_url(code):
     return "/" if code == settings.LANGUAGE_CODE else f"/{code}/"
 
 
+def origin(request):
+    """The page the reader came from to this untranslated notice, as (page, url), or None.
+
+    None unless `?untranslated=` names a page a reader may see that has an address on this site: a malformed,
+    unknown, restricted or unpublished id, or the tree's root, gives the plain notice. The URL is the page's own,
+    never taken from the request, so the parameter cannot send a reader anywhere else.
+    """
+    if not hasattr(request, "_untranslated_origin"):
+        found = None
+        pk = params.page_id(request.GET.get(MISSING))
+        page = Page.objects.filter(pk=pk).select_related("locale").first() if pk is not None else None
+        if page is not None and is_visible(page):
+            url = page.get_url(request)
+            found = (page, url) if url else None
+        request._untranslated_origin = found
+    return request._untranslated_origin
+
+
+def _missing_label(code):
+    """The label of a link to a language without a translation, in that language, as its name is."""
+    with translation.override(code):
+        return _("%(language)s, not yet available") % {"language": capfirst(get_language_info(code)["name_local"])}
+
+
 def switcher(request, page=None, routed=None, current=None):
-    """[{code, name, url, current, available}] for every language, in settings order."""
+    """[{code, name, url, current, available}] for every language, in settings order.
+
+    A language without a translation leads to its home page, carrying the page's id when it is a page (a routed
+    theme or keyword carries none). On the notice's home page, the origin's language leads back to the origin.
+    """
     urls = version_urls(request, page, routed)
+    came_from = origin(request) if MISSING in request.GET else None
+    carried = page.pk if isinstance(page, Page) and routed is None else ""
     links = []
     for code, _name in settings.LANGUAGES:
         available = urls[code] is not None
-        url = urls[code] if available else f"{home_url(code)}?{MISSING}=1"
-        links.append({"code": code, "name": get_language_info(code)["name_local"], "url": url,
+        url = urls[code] if available else f"{home_url(code)}?{MISSING}={carried}"
+        if came_from is not None and came_from[0].locale.language_code == code and code != current:
+            url = came_from[1]
+        name = capfirst(get_language_info(code)["name_local"])
+        links.append({"code": code, "name": name, "label": name if available else _missing_label(code), "url": url,
                       "current": code == current, "available": available})  # fmt: skip
     return links
 

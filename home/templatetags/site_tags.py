@@ -54,6 +54,15 @@ def language_switcher(context):
     return {"links": links}
 
 
+@register.inclusion_tag("components/untranslated_notice.html", takes_context=True)
+def untranslated_notice(context):
+    """The notice on a home page reached from a page without a translation, with the way back to that page."""
+    request = context["request"]
+    shown = languages.MISSING in request.GET
+    came_from = languages.origin(request) if shown else None
+    return {"shown": shown, "origin": came_from and came_from[0], "back_url": came_from and came_from[1]}
+
+
 @register.inclusion_tag("components/hreflang.html", takes_context=True)
 def hreflang_links(context):
     return {"links": languages.hreflang(context["request"], context.get("page"), _routed(context))}

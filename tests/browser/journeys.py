@@ -27,3 +27,10 @@ def submit_for_review(writer, button_name=re.compile("Review door de eindredacti
     """The editor's footer: "Meer acties", then the workflow's submit (or resubmit) button."""
     writer.get_by_role("button", name="Meer acties").click()
     writer.get_by_role("button", name=button_name).click()
+
+
+def open_menu(page):
+    """On a phone the main menu and the search box are behind the header's Menu button (site/static/js/menu.js)."""
+    button = page.get_by_role("button", name="Menu", exact=True)
+    if button.is_visible():
+        button.click()

@@ -67,6 +67,11 @@ def focus(page, locator, limit=120):
 @pytest.mark.same_on_every_stack
 def test_main_menu_works_with_the_keyboard(page):
     page.goto("/")
+    menu = page.get_by_role("button", name="Menu", exact=True)
+    if menu.is_visible():  # on a phone the main menu is behind the Menu button
+        focus(page, menu)
+        page.keyboard.press("Enter")
+        expect(menu).to_have_attribute("aria-expanded", "true")
     focus(page, page.get_by_role("navigation", name="Hoofdmenu").get_by_role("link", name="Praktijkvoorbeelden"))
     page.keyboard.press("Enter")
     expect(page.get_by_role("heading", level=1)).to_have_text("Praktijkvoorbeelden")

@@ -5,6 +5,8 @@ import re
 import pytest
 from playwright.sync_api import expect
 
+from tests.browser.journeys import open_menu
+
 pytestmark = pytest.mark.browser
 
 
@@ -35,6 +37,7 @@ def test_reader_searches_narrows_by_type_and_opens_a_module(page, shoot):
 
 def test_council_member_browses_a_theme_by_sector_to_a_practical_example_and_its_article(page, shoot):
     page.goto("/")
+    open_menu(page)
     page.get_by_role("navigation", name="Hoofdmenu").get_by_role("link", name="Thema's").click()
     expect(page.get_by_role("heading", level=1)).to_have_text("Thema's")
     page.get_by_role("link", name=re.compile("^Organiseren en vernieuwen medezeggenschap")).first.click()
