@@ -15,18 +15,30 @@ def facet_labels(locale_id):
     return {"type": {ct.code: ct.plural_label for ct in registry.content_types()}, **labels(locale_id)}
 
 
+HEADINGS = {"type": _("Type"), "theme": _("Theme"), "keyword": _("Keyword"), "sector": _("Sector")}
+
+
 def toggle_link(querydict, name, value):
-    """The query string with `value` added to or removed from the filter `name`, back on page 1."""
+    """The query string with `value` added to or removed from the filter `name`, back on page 1, landing on the
+    results (a phone shows the filters above them)."""
     params = querydict.copy()
     params.pop("page", None)
     values = params.getlist(name)
     params.setlist(name, [v for v in values if v != value] if value in values else [*values, value])
-    return "?" + params.urlencode()
+    return "?" + params.urlencode() + "#results"
+
+
+def chosen_filters(params, labels, querydict):
+    """[(heading, label, href)] for each filter in force, href removing it: shown beside the results as chips."""
+    return [
+        (HEADINGS[name], labels[name].get(value, value), toggle_link(querydict, name, value))
+        for name, values in params.filters().items()
+        for value in values
+    ]
 
 
 def facet_groups(response, labels, querydict):
     """[(heading, [(label, count, selected, href)])] for the facet links, biggest counts first."""
-    headings = {"type": _("Type"), "theme": _("Theme"), "keyword": _("Keyword"), "sector": _("Sector")}
     selected = response.params.filters()
     groups = []
     for name, counts in response.facets.items():
@@ -36,7 +48,7 @@ def facet_groups(response, labels, querydict):
             if value in labels[name]
         ]
         if options:
-            groups.append((headings[name], options[:12]))
+            groups.append((HEADINGS[name], options[:12]))
     return groups
 
 

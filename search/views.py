@@ -25,10 +25,12 @@ def search_page(request):
         return render(request, "search/search_page.html", context, status=400)
     response = service.search(params)
     locale_id = service.locale_id_for(params.language)
+    labels = presenters.facet_labels(locale_id)
     context.update(
         params=params,
         response=response,
-        facets=presenters.facet_groups(response, presenters.facet_labels(locale_id), request.GET),
+        facets=presenters.facet_groups(response, labels, request.GET),
+        chosen=presenters.chosen_filters(params, labels, request.GET),
         page_numbers=range(1, response.pages + 1),
     )
     if params.query and not response.count:

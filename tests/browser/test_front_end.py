@@ -38,6 +38,7 @@ def test_search_works_without_javascript(no_script_page):
     box.press("Enter")
     expect(page).to_have_url(re.compile(r"/zoeken/\?q=achterban$"))
     assert page.locator(".result").count() > 0
+    page.locator("details.filter-toggle > summary").click()  # without JavaScript the filters stay behind it
     page.locator("nav.facets").get_by_role("link", name="Praktijkvoorbeelden").click()
     types = page.locator(".result .card__type").all_text_contents()
     assert types and all(text.startswith("Praktijkvoorbeeld") for text in types), types
@@ -49,6 +50,7 @@ def test_filters_and_navigation_work_without_javascript(no_script_page):
     page.get_by_role("navigation", name="Hoofdmenu").get_by_role("link", name="Opleidingsgids").click()
     expect(page.get_by_role("heading", level=1)).to_have_text("Opleidingsgids")
     everything = int(re.match(r"\d+", page.locator(".results__count").inner_text()).group())
+    page.locator("details.filter-toggle > summary").click()
     page.get_by_label("Thema:", exact=True).select_option(label="Contact met de achterban")
     page.get_by_role("button", name="Filters toepassen").click()
     expect(page).to_have_url(re.compile(r"theme=achterban"))

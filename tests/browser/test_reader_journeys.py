@@ -21,6 +21,9 @@ def test_reader_searches_narrows_by_type_and_opens_a_module(page, shoot):
     expect(page.get_by_role("status").filter(has_text="achterban")).to_contain_text(re.compile(r"\d+ resultaten"))
     shoot(page, "1-results")
     all_results = page.locator(".result").count()
+    closed = page.locator("details.filter-toggle:not([open]) > summary")  # on a phone the filters are behind it
+    if closed.count():
+        closed.click()
     page.locator("nav.facets").get_by_role("link", name="Modules en trajecten").click()
     expect(page.locator("nav.facets a[aria-current=true]")).to_contain_text("Modules en trajecten")
     types = page.locator(".result .card__type").all_text_contents()
