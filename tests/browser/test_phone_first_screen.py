@@ -18,7 +18,8 @@ from playwright.sync_api import expect
 
 from tests.browser.server import browser_database_name
 
-pytestmark = pytest.mark.browser
+# The header's layout and the switch's way back are the same on every stack: judged in the embedded run.
+pytestmark = [pytest.mark.browser, pytest.mark.same_on_every_stack]
 
 PHONE = {"width": 375, "height": 800}
 DESKTOP = {"width": 1280, "height": 900}
