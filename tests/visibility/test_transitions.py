@@ -4,7 +4,7 @@ expires or is unpublished; from then on it is gone from every output at once (in
 Each transition has a state of its own (its "hidden" pages start visible, next to their control pages); every output
 is read in both languages, the pages are checked to be there, the transition is applied to the hidden pages and their
 English translations, and every output is read again without clearing any cache. Expiry is the clock passing the expiry
-date set an hour ahead when the page was published: nothing is saved then, so nothing signals it.
+date set minutes ahead when the page was published: nothing is saved then, so nothing signals it.
 """
 
 import contextlib
@@ -40,11 +40,14 @@ def hidden_pages(sw):
     return [*sw.hidden["nl"].values(), *sw.hidden["en"].values(), sw.anchor["en"]]
 
 
-EXPIRY = datetime.timedelta(hours=1)
+# Expiry is set six minutes ahead and the clock moved six and a half: past the expiry, but short of the ten minutes
+# that cached fragments live (core.cache.TIMEOUTS), so only their cut at the next expiry can take the page out.
+EXPIRY = datetime.timedelta(minutes=6)
+PAST_EXPIRY = EXPIRY + datetime.timedelta(seconds=30)
 
 
 def prepare(sw):
-    """The expiring pages were published with an expiry date an hour ahead: indexed with it, caches emptied."""
+    """The expiring pages were published with an expiry date minutes ahead: indexed with it, caches emptied."""
     if sw.state.code == "to-expired":
         for page in hidden_pages(sw):
             Page.objects.filter(pk=page.pk).update(expire_at=timezone.now() + EXPIRY)
@@ -53,10 +56,10 @@ def prepare(sw):
 
 
 def apply(world, sw):
-    """Returns the clock to read the outputs with afterwards: for expiry, two hours later (nothing is saved)."""
+    """Returns the clock to read the outputs with afterwards: for expiry, just past it (nothing is saved)."""
     code = sw.state.code.removeprefix("to-")
     if code == "expired":
-        return freeze_time(timezone.now() + 2 * EXPIRY, tick=True)
+        return freeze_time(timezone.now() + PAST_EXPIRY, tick=True)
     for page in hidden_pages(sw):
         if code in ("password", "login", "group"):
             restrict(page, code, world.group)
@@ -65,45 +68,42 @@ def apply(world, sw):
     return contextlib.nullcontext()
 
 
-# The four transitions that take effect at once share one build and one reading of every output (a reader's answers
-# to shared addresses, such as the sitemap, serve them all); expiry reads its outputs under a clock two hours ahead,
-# which would let the others' cached fragments run out by themselves, so it gets a build of its own.
-GROUPS = {
-    "at-once": [state for state in TRANSITIONS if state.code != "to-expired"],
-    "by-the-clock": [state for state in TRANSITIONS if state.code == "to-expired"],
-}
+def read_all(reader, world, worlds):
+    """For each state world: {(output, lang): (texts, problems)}, every output read in both languages."""
+    cells = [(output, lang) for output in OUTPUTS for lang in LANGUAGES]
+    return [{(out.name, lang): read_output(reader, out, world, sw, lang) for out, lang in cells} for sw in worlds]
 
 
-@pytest.fixture(scope="module", params=list(GROUPS))
-def transitions(request, world, django_db_blocker):
-    """[(state world, {(output, lang): (texts, problems) before}, {...: after})] for one group of transitions, inside
-    a savepoint rolled back after."""
+@pytest.fixture(scope="module")
+def transitions(world, django_db_blocker):
+    """[(state world, {(output, lang): (texts, problems) before}, {...: after})], inside a savepoint rolled back after.
+
+    One build and one warm reading for all five (a reader's answers to shared addresses, such as the sitemap, serve
+    them all). The four transitions that take effect at once are applied and read first, in real time, by a new
+    reader (the site's caches stay as they were); then the clock passes the expiry date and expiry is read by another
+    new reader. Reading the four first keeps the clock from letting their cached fragments run out by themselves.
+    """
     with django_db_blocker.unblock():
         savepoint = transaction.atomic()
         savepoint.__enter__()
         try:
             clear_caches()
-            states = GROUPS[request.param]
-            worlds = [build_visible_state(world, state, 30 + TRANSITIONS.index(state)) for state in states]
+            worlds = [build_visible_state(world, state, 30 + number) for number, state in enumerate(TRANSITIONS)]
             for sw in worlds:
                 prepare(sw)
             refresh_index()
-            befores = [{} for _sw in worlds]
-            warm = Reader()
-            for sw, before in zip(worlds, befores, strict=True):
-                for output in OUTPUTS:
-                    for lang in LANGUAGES:
-                        before[output.name, lang] = read_output(warm, output, world, sw, lang)
-            clocks = [apply(world, sw) for sw in worlds]
+            befores = read_all(Reader(), world, worlds)
+            at_once = [sw for sw in worlds if sw.state.code != "to-expired"]
+            by_the_clock = [sw for sw in worlds if sw.state.code == "to-expired"]
+            for sw in at_once:
+                apply(world, sw)
             refresh_index()
-            cold = Reader()  # a new reader: the site's caches stay as they were
-            afters = [{} for _sw in worlds]
-            with clocks[0]:  # the group's one clock: real time, or two hours ahead for expiry
-                for sw, after in zip(worlds, afters, strict=True):
-                    for output in OUTPUTS:
-                        for lang in LANGUAGES:
-                            after[output.name, lang] = read_output(cold, output, world, sw, lang)
-            yield list(zip(worlds, befores, afters, strict=True))
+            afters = read_all(Reader(), world, at_once)
+            (clock,) = [apply(world, sw) for sw in by_the_clock]
+            with clock:  # past the expiry: nothing was saved, so only the clock tells
+                afters += read_all(Reader(), world, by_the_clock)
+            ordered = at_once + by_the_clock
+            yield list(zip(ordered, [befores[worlds.index(sw)] for sw in ordered], afters, strict=True))
         finally:
             transaction.set_rollback(True)
             savepoint.__exit__(None, None, None)
