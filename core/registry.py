@@ -19,6 +19,10 @@ class ContentType:
     code: str  # the name in search parameters, the API, the index and reports ("article")
     model: type  # the page model
     index_model: type | None = None  # the section page that lists this type
+    # Where a theme page shows this type's group, lowest first: guidance (what a council can do) before news.
+    guidance_rank: int = 0
+    # The order of a group's items (order_by arguments); empty: newest first, undated last, then by title.
+    guidance_order: tuple = ()
 
     @property
     def label(self):
@@ -44,18 +48,39 @@ class ContentType:
 _types: dict[str, ContentType] = {}
 
 
-def register(code, model, index_model=None):
+def register(code, model, index_model=None, guidance_rank=0, guidance_order=()):
     """Called from an app's ready(); registering the same code twice with another model is a programming error."""
     existing = _types.get(code)
     if existing is not None and existing.model is not model:
         raise ValueError(f"content type code {code!r} is already registered for {existing.model.__name__}")
-    _types[code] = ContentType(code=code, model=model, index_model=index_model)
+    _types[code] = ContentType(code, model, index_model, guidance_rank, tuple(guidance_order))
     model.kind_code = code
 
 
 def content_types():
     """Every registered type, in registration order."""
     return list(_types.values())
+
+
+def in_guidance_order():
+    """Every registered type in the order a theme page shows them (guidance first; registration order breaks ties)."""
+    return sorted(_types.values(), key=lambda content_type: content_type.guidance_rank)
+
+
+# The collections (pages listing whatever matches an editor's criteria) are defined above this layer; their app
+# registers one function here so that a lower layer (the theme pages) can link them without importing it.
+_collection_finder = None
+
+
+def register_collections(finder):
+    """`finder(locale_id, theme=None)` returns the visible collections of a locale, or those about one theme."""
+    global _collection_finder  # noqa: PLW0603 - set once, from an app's ready()
+    _collection_finder = finder
+
+
+def collections(locale_id, theme=None):
+    """The visible collections in one locale (about `theme` when given); none when no app provides collections."""
+    return _collection_finder(locale_id, theme) if _collection_finder else []
 
 
 def codes():

@@ -1,8 +1,9 @@
-"""What the home page shows: latest articles, the themes, featured modules."""
+"""What the home page shows: latest articles, the themes, featured modules, the collections."""
 
 from django.utils.functional import SimpleLazyObject
 
 from articles.models import ArticlePage, ModulePage
+from articles.models.collections import visible_collections
 from core.listing import with_card_data
 from core.visibility import visible
 from themes_taxonomy.browse import cached_theme_tree
@@ -17,6 +18,7 @@ def home_context(home):
         "featured_modules": SimpleLazyObject(lambda: featured_modules(home)),
         "themes": SimpleLazyObject(lambda: cached_theme_tree(home.locale_id)),
         "theme_base": taxonomy_urls(home.locale_id)["themes"],
+        "collections": SimpleLazyObject(lambda: visible_collections(home.locale_id)),
     }
 
 

@@ -17,16 +17,18 @@ from .text import by_name
 
 
 def items_by_type(locale_id, **filters):
-    """One group per content type (articles, modules, practical examples), newest first: one query each.
+    """One group per content type, in guidance order (core.registry: modules and trajects by kind, then practical
+    examples, then articles), each ordered as its type registered (newest first by default): one query each.
 
     The querysets stay lazy, so a cached template fragment costs no query at all.
     """
     groups = []
-    for content_type in registry.content_types():
+    for content_type in registry.in_guidance_order():
         items = visible(content_type.model.objects, locale_id=locale_id).filter(**filters).distinct()
         newest = F("publication_date").desc(nulls_last=True)  # undated items last, on every database
-        groups.append({"label": content_type.plural_name,
-                       "items": items.defer_streamfields().order_by(newest, "title")})  # fmt: skip
+        order = content_type.guidance_order or (newest, "title")
+        groups.append({"code": content_type.code, "label": content_type.plural_name,
+                       "items": items.defer_streamfields().order_by(*order)})  # fmt: skip
     return groups
 
 

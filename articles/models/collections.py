@@ -176,3 +176,12 @@ class CollectionPage(RoutablePageMixin, Page):
     @path("atom/")
     def atom(self, request):
         return AtomFeed()(request, spec=collection_feed(self, request))
+
+
+def visible_collections(locale_id, theme=None):
+    """The collections a reader may see in one locale, in the page tree's order; with `theme`, only those whose
+    criteria name that theme (in any language: criteria are language-neutral). Registered in core.registry."""
+    found = visible(CollectionPage.objects, locale_id=locale_id)
+    if theme is not None:
+        found = found.filter(themes__translation_key=theme.translation_key).distinct()
+    return list(found.order_by("path"))

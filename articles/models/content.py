@@ -1,6 +1,7 @@
 """The three content types: each adds only its own fields to the shared base."""
 
 from django.db import models
+from django.db.models import Case, Value, When
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail_localize.fields import SynchronizedField, TranslatableField
@@ -63,6 +64,14 @@ class ModulePage(KnowledgePage):
         TranslatableField("duration"),
         TranslatableField("target_group"),
     ]
+
+    @classmethod
+    def guidance_order(cls):
+        """How a theme page orders modules and trajects: by kind in the order of `Kind`, which is the order a council
+        takes them up (the basic course where every new member starts, then training modules on one subject, then
+        the trajects from a single advice through coaching to lasting support), then by title."""
+        kinds = [When(kind=kind, then=Value(rank)) for rank, kind in enumerate(cls.Kind.values)]
+        return (Case(*kinds, default=Value(len(kinds))), "title")
 
     def extra_search_text(self):
         return [self.get_kind_display(), self.guide_section, self.duration, self.target_group]

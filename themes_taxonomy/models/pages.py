@@ -5,13 +5,15 @@ from django.db import models
 from django.http import Http404
 from django.shortcuts import get_object_or_404
 from django.utils import translation
+from django.utils.functional import SimpleLazyObject
+from django.utils.http import urlencode
 from django.utils.translation import gettext as _gettext
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.models import Page
 
-from core import feeds
+from core import feeds, registry
 from core.feeds import AtomFeed, FeedSpec, RssFeed
 
 from .. import browse
@@ -46,13 +48,19 @@ class ThemeIndexPage(TaxonomyIndexPage):
     def theme(self, request, slug):
         theme = get_object_or_404(Theme.objects.select_related("parent"), locale_id=self.locale_id, slug=slug)
         form = SectorFilterForm(request.GET or None, locale_id=self.locale_id)
-        filters = {"themes": theme, **({"sectors__slug": form.chosen_sector} if form.chosen_sector else {})}
-        response = self.render(
-            request,
-            template="themes_taxonomy/theme_page.html",
-            context_overrides={"theme": theme, "groups": browse.items_by_type(self.locale_id, **filters),
-                               "filter_form": form},
-        )  # fmt: skip
+        sector = {"sectors__slug": form.chosen_sector} if form.chosen_sector else {}
+        groups = browse.items_by_type(self.locale_id, themes=theme, **sector)
+        context = {
+            "theme": theme,
+            "groups": groups,
+            "total": SimpleLazyObject(lambda: sum(len(group["items"]) for group in groups)),
+            "filter_form": form,
+            # Collections are defined in a higher layer, which registers how to find them (core.registry).
+            "collections": SimpleLazyObject(lambda: registry.collections(self.locale_id, theme)),
+            # A long group links to all its items in search, with the same theme and sector.
+            "more_query": urlencode({"theme": theme.slug, **({"sector": form.chosen_sector} if sector else {})}),
+        }
+        response = self.render(request, template="themes_taxonomy/theme_page.html", context_overrides=context)
         if form.errors:
             response.status_code = 400
         return response
