@@ -55,7 +55,14 @@ class ListingFilterForm(forms.Form):
 
     @property
     def is_filtered(self):
-        return self.is_bound and self.is_valid() and any(self.cleaned_data[name] for name in self.EMPTY_LABELS)
+        return bool(self.chosen_count)
+
+    @property
+    def chosen_count(self):
+        """How many filters the reader chose (the Filter disclosure's summary says so)."""
+        if not (self.is_bound and self.is_valid()):
+            return 0
+        return sum(1 for name in self.EMPTY_LABELS if self.cleaned_data[name])
 
     def cache_key(self):
         """A key for the rendered listing: only valid filters and page numbers, so odd input cannot fill the cache."""

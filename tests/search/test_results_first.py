@@ -6,6 +6,8 @@ from html import unescape
 
 import pytest
 
+from core import listing
+
 pytestmark = pytest.mark.django_db
 
 
@@ -42,11 +44,15 @@ def test_filter_sort_and_chip_links_land_on_the_results_and_the_disclosure_count
     assert "(dit filter weghalen)" in html
 
 
-def test_a_section_listings_filters_land_on_its_results_and_stay_in_view_when_chosen(client, corpus):
+def test_a_section_listings_filters_land_on_its_results_and_stay_in_view_when_chosen(client, corpus, monkeypatch):
+    monkeypatch.setattr(listing, "PER_PAGE", 1)  # two pages, for the pagination's links
     html = client.get("/opleidingsgids/", {"theme": "organiseren-medezeggenschap"}).content.decode()
     assert 'action="/opleidingsgids/#results"' in html and '<section class="results" id="results"' in html
-    assert html.index("<summary>Filteren</summary>") < html.index('<form class="filters"')
+    assert html.index("<summary>") < html.index('<form class="filters"')
+    assert summary(html) == "Filteren (1 gekozen)"
     chosen = html[html.index('class="chosen-filters"') : html.index('<section class="results"')]
     assert "<li>Thema: Organiseren en vernieuwen medezeggenschap</li>" in chosen
     assert links(html, 'class="chosen-filters"') == ["/opleidingsgids/#results"]
-    assert 'class="chosen-filters"' not in client.get("/opleidingsgids/").content.decode()
+    unfiltered = client.get("/opleidingsgids/").content.decode()
+    assert 'class="chosen-filters"' not in unfiltered and summary(unfiltered) == "Filteren"
+    assert links(unfiltered, 'class="pagination"') == ["?page=2#results"]
