@@ -113,6 +113,8 @@ def test_the_page_paginates_and_odd_page_numbers_are_refused_with_a_message(clie
     collection = make_collection(home, keywords=[Keyword.objects.get(name="paginering")], sort_order="title")
     first, second = (client.get(collection.url, {"page": page}).context["page_obj"] for page in (1, 2))
     assert [item.title for item in first] == ["Artikel 00", "Artikel 01"]
+    html = client.get(collection.url).content.decode()  # the next page's link lands on the list, not on the top
+    assert 'href="?page=2#results"' in html and '<section class="results" id="results"' in html
     assert [item.title for item in second] == ["Artikel 02"]
     for beyond in ("", "3", "500"):  # within the allowed range: the nearest page with items
         response = client.get(collection.url, {"page": beyond})
