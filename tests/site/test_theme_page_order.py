@@ -118,6 +118,8 @@ def test_collections_linked_from_home_and_their_themes_never_an_invisible_one(cl
     assert ">Collecties</h2>" in section
     assert f'href="{pages["collection"].url}">Alles over de achterban</a>' in section
     assert f'href="{pages["other-collection"].url}">Alles over kwaliteit</a>' in section
+    # the ways in come first: on a phone each latest article's card takes most of a screen
+    assert home.index('id="themes-title"') < home.index('id="collections-title"') < home.index('id="latest-title"')
     theme_page = client.get("/themas/achterban/").content.decode()
     assert f'href="{pages["collection"].url}">Alles over de achterban</a>' in theme_page
     assert "Alles over kwaliteit" not in theme_page, "a collection about another theme"
