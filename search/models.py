@@ -43,6 +43,9 @@ class SearchQueryLog(models.Model):
         verbose_name = _("search")
         verbose_name_plural = _("searches")
         ordering = ["-searched_at"]
+        # Who may read the search reports (what readers search for, what the index is waiting for): given to the
+        # Beheerders and the Eindredactie by home/editorial/roles.py.
+        permissions = [("view_search_reports", "Can view the search reports")]
 
     def __str__(self):
         return self.query

@@ -1,7 +1,11 @@
-"""The admin report of what readers search for: the most popular searches and those that found nothing."""
+"""The admin report of what readers search for: the most popular searches and those that found nothing.
+
+Only for holders of REPORTS_PERMISSION (the Beheerders, the Eindredactie and superusers): menu item and view alike.
+"""
 
 from datetime import timedelta
 
+from django.contrib.auth.decorators import permission_required
 from django.db.models import Count, Max
 from django.shortcuts import render
 from django.utils import timezone
@@ -9,8 +13,10 @@ from django.utils import timezone
 from .models import SearchQueryLog
 
 DAYS = 30
+REPORTS_PERMISSION = "kennisbank_search.view_search_reports"
 
 
+@permission_required(REPORTS_PERMISSION, raise_exception=True)
 def search_report(request):
     since = timezone.now() - timedelta(days=DAYS)
     recent = SearchQueryLog.objects.filter(searched_at__gte=since)

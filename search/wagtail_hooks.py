@@ -3,12 +3,12 @@
 from django.urls import path, reverse
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
-from wagtail.admin.menu import AdminOnlyMenuItem
+from wagtail.admin.menu import MenuItem
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
 from .models import Synonym
-from .reports import search_report
+from .reports import REPORTS_PERMISSION, search_report
 
 
 class SynonymViewSet(SnippetViewSet):
@@ -24,6 +24,11 @@ class SynonymViewSet(SnippetViewSet):
 register_snippet(SynonymViewSet)
 
 
+class ReportMenuItem(MenuItem):
+    def is_shown(self, request):
+        return request.user.has_perm(REPORTS_PERMISSION)
+
+
 @hooks.register("register_admin_urls")
 def search_report_urls():
     return [path("reports/searches/", search_report, name="kennisbank_search_report")]
@@ -31,4 +36,4 @@ def search_report_urls():
 
 @hooks.register("register_reports_menu_item")
 def search_report_menu_item():
-    return AdminOnlyMenuItem(_("Searches"), reverse("kennisbank_search_report"), icon_name="search", order=900)
+    return ReportMenuItem(_("Searches"), reverse("kennisbank_search_report"), icon_name="search", order=900)

@@ -34,11 +34,17 @@ def _crud(*models):
 MODEL_PERMISSIONS = {
     REDACTEUREN: ["wagtailadmin.access_admin"],
     OPLEIDINGSTEAM: ["wagtailadmin.access_admin"],
-    EINDREDACTIE: ["wagtailadmin.access_admin", "articles.run_import", "wagtail_localize.submit_translation"],
+    EINDREDACTIE: [
+        "wagtailadmin.access_admin",
+        "articles.run_import",
+        "wagtail_localize.submit_translation",
+        "kennisbank_search.view_search_reports",
+    ],
     VERTALERS: ["wagtailadmin.access_admin", "wagtail_localize.submit_translation"],
     BEHEERDERS: [
         "wagtailadmin.access_admin",
         "articles.run_import",
+        "kennisbank_search.view_search_reports",
         "auth.add_user",
         "auth.change_user",
         "auth.delete_user",

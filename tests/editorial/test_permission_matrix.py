@@ -105,6 +105,55 @@ def test_writers_cannot_edit_outside_their_section(client, login, home, role, ki
     assert try_view(client, page) is (role == roles.VERTALERS)
 
 
+# Every admin view of ours (tests/editorial/test_admin_urls_in_matrix.py checks this list against the URL
+# configuration): a URL name, or a snippet viewset's namespace (all its views share the model's permissions), and the
+# roles that may open it (superusers open everything). Page-scoped views (None) follow the page rights of MATRIX and
+# are tested where named.
+E, B = roles.EINDREDACTIE, roles.BEHEERDERS
+ADMIN_VIEWS = {
+    "kennisbank_search_report": {E, B},
+    "kennisbank_import": {E, B},
+    "kennisbank_import_report": {E, B},  # opened with an unknown run: 404 past the permission check
+    "kennisbank_merge_keywords": {B},
+    "kennisbank_remove_unused_keywords": {B},
+    "kennisbank_submit_for_review": None,  # test_translators.py, test_no_publishing_without_review.py
+    "kennisbank_update_translations": None,  # test_translators.py
+    "wagtailsnippets_kennisbank_search_synonym": {B},
+    "wagtailsnippets_themes_taxonomy_theme": {B},
+    "wagtailsnippets_themes_taxonomy_sector": {B},
+    "wagtailsnippets_themes_taxonomy_keyword": {B},
+    "wagtailsnippets_home_footertext": {B},
+}
+ADMIN_VIEW_ARGS = {"kennisbank_import_report": [0]}
+
+
+def admin_view_url(name):
+    return reverse(f"{name}:list" if name.startswith("wagtailsnippets_") else name, args=ADMIN_VIEW_ARGS.get(name))
+
+
+@pytest.mark.django_db
+def test_who_may_open_each_admin_view(client, home, make_user):
+    """One request per role and view: opened (not refused with a 403 or sent away) exactly by the roles listed."""
+    checked = {name: allowed for name, allowed in ADMIN_VIEWS.items() if allowed is not None}
+    users = {role: make_user(role) for role in roles.ROLES}
+    opened, expected = {}, {}
+    for role, user in users.items():
+        client.force_login(user)
+        for name, allowed in checked.items():
+            status = client.get(admin_view_url(name)).status_code
+            assert status < 500, (role, name, status)
+            opened[role, name], expected[role, name] = status not in (302, 403), role in allowed
+    assert opened == expected
+
+
+@pytest.mark.django_db
+def test_the_search_report_is_shown_only_to_those_who_may_open_it(client, home, make_user):
+    for role in (roles.REDACTEUREN, roles.BEHEERDERS):
+        client.force_login(make_user(role))
+        response = client.get(reverse("wagtailadmin_home"))
+        assert (reverse("kennisbank_search_report") in response.content.decode()) is (role == roles.BEHEERDERS)
+
+
 # Deleting (README, Editing: the Eindredactie deletes): a writer deletes only her own drafts that were never
 # published and are not in review. (case, the role that tries, whose page, its state, may delete)
 DELETE_CASES = [
