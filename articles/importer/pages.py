@@ -130,7 +130,7 @@ def upsert(spec: Upsert, *, publish: bool, user=None):
         action = "created"
         had_editor_draft = False
     else:
-        had_editor_draft = existing.has_unpublished_changes and (existing.live or edited_since_import(existing))
+        had_editor_draft = existing.has_unpublished_changes and (existing.live or editor_revisions(existing))
         page = existing.get_latest_revision_as_object()
         changed = False
         for name, value in wanted.items():
@@ -172,7 +172,14 @@ def upsert(spec: Upsert, *, publish: bool, user=None):
     return page, action, warnings
 
 
-def edited_since_import(page):
-    """Has someone saved a revision of `page` after the last import wrote one?"""
-    entry = PageLogEntry.objects.filter(page=page, action="kennisbank.import").order_by("-timestamp", "-pk").first()
-    return entry is not None and entry.data.get("revision") not in (None, page.latest_revision_id)
+def editor_revisions(page):
+    """Has anyone but the importer saved a revision of `page` since its live revision (since its creation when it
+    was never live)? The import's log entries name every revision an import wrote; any other revision is an
+    editor's, and stays hers even when a later import without Publish wrote a revision on top of it."""
+    imported = [
+        entry.data.get("revision") for entry in PageLogEntry.objects.filter(page=page, action="kennisbank.import")
+    ]
+    revisions = page.revisions.exclude(pk__in=[pk for pk in imported if pk is not None])
+    if page.live_revision_id is not None:
+        revisions = revisions.filter(created_at__gt=page.live_revision.created_at)
+    return revisions.exists()
