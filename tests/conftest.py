@@ -22,13 +22,23 @@ def _fresh_cache():
 
 
 @pytest.fixture(scope="session")
-def django_db_setup(django_db_setup, django_db_blocker):
+def django_db_setup(django_db_setup, django_db_blocker, request):
     """The site skeleton (Dutch and English home pages and sections) is built once, in the test database itself:
     each test's transaction rolls back to it, instead of publishing a dozen pages per test."""
     from home.structure import ensure_site_structure
 
     with django_db_blocker.unblock():
         ensure_site_structure()
+        offer_to_demo_site_build(request)
+
+
+def offer_to_demo_site_build(request):
+    """The browser tests' demo site starts as a copy of this database, migrated once (tests/browser/server.py)."""
+    from tests.browser.server import BUILD
+
+    build = request.config.stash.get(BUILD, None)
+    if build is not None:
+        build.offer_test_database()
 
 
 @pytest.fixture

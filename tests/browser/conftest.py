@@ -18,7 +18,7 @@ from pathlib import Path
 import pytest
 from django.conf import settings
 
-from tests.browser.server import DemoSiteBuild
+from tests.browser.server import BUILD, DemoSiteBuild
 from tests.browser.visits import WIDTHS, judge, open_context
 from tests.services.browser import CHROMIUM
 
@@ -29,9 +29,6 @@ CHROMIUM_ARGS = [
     "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",
     "--disable-component-update", "--disable-sync", "--disable-default-apps",
 ]  # fmt: skip
-
-
-BUILD = pytest.StashKey[DemoSiteBuild]()
 
 
 def uses_demo_site(item):

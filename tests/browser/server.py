@@ -24,6 +24,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from urllib.parse import urlsplit, urlunsplit
 
+import pytest
 from django.conf import settings
 
 REPO = Path(__file__).resolve().parents[2]
@@ -65,10 +66,34 @@ def own_database_url(folder, fresh=True):
         return f"sqlite:///{path}"
     parts = urlsplit(os.environ["DATABASE_URL"])
     name = browser_database_name()
-    with postgres_connection() as connection:
-        connection.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
-        connection.execute(f'CREATE DATABASE "{name}"')
+    if fresh:
+        with postgres_connection() as connection:
+            connection.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+            connection.execute(f'CREATE DATABASE "{name}"')
     return urlunsplit(parts._replace(path=f"/{name}"))
+
+
+def copy_test_database(folder):
+    """The test run's database, just migrated and holding the site structure, copied as the demo site's own: its
+    build then skips the 224 migrations (20 s of CPU). SQLite's in-memory test database is copied with the backup
+    API; on PostgreSQL the copy is a `CREATE DATABASE ... TEMPLATE`, which needs no other session on the template."""
+    from django.db import connection, connections
+
+    if "postgresql" not in settings.DATABASES["default"]["ENGINE"]:
+        import sqlite3
+
+        target = folder / "browser.sqlite3"
+        target.unlink(missing_ok=True)
+        connection.ensure_connection()
+        with sqlite3.connect(target) as copy:
+            connection.connection.backup(copy)
+        copy.close()
+        return
+    template = connection.settings_dict["NAME"]
+    connections.close_all()
+    with postgres_connection() as server:
+        server.execute(f'DROP DATABASE IF EXISTS "{browser_database_name()}" WITH (FORCE)')
+        server.execute(f'CREATE DATABASE "{browser_database_name()}" TEMPLATE "{template}"')
 
 
 def browser_database_name():
@@ -127,12 +152,17 @@ def wait_until_up(url, process, log, timeout=60):
     raise RuntimeError(f"The demo server did not answer within {timeout} s; see {log}")
 
 
-BUILD = """
+BUILD_SCRIPT = """
 import time
 from django.core.management import call_command
 from tests.browser.page_types import write
 STEPS = [("migrate", "--noinput", "-v", "0"), ("load_demo",), ("create_demo_users", "--allow-production"),
          ("import_loc", "tests/fixtures/loc/demo")]  # drafts for the import journey (test_import_journey.py)
+if COPIED:  # the copy's pages (the site structure) are in the test run's indices, not in the server's own
+    from modelsearch.index import insert_or_update_object
+    from wagtail.models import Page
+    for page in Page.objects.filter(depth__gt=1).specific():
+        insert_or_update_object(page)
 for command, *args in STEPS:
     began = time.monotonic()
     print("$ manage.py", command, *args, flush=True)
@@ -142,25 +172,32 @@ write(PAGES)
 """
 
 
-def build(env, log, pages_file):
-    """`migrate`, `load_demo` and `create_demo_users`, the commands `make run` uses, in one Django process."""
-    manage(env, log, "shell", "-v", "0", "-c", BUILD.replace("PAGES", repr(str(pages_file))))
+def build(env, log, pages_file, copied=False):
+    """`migrate`, `load_demo` and `create_demo_users`, the commands `make run` uses, in one Django process (on a
+    copy of the migrated test database, `migrate` finds nothing to do)."""
+    script = BUILD_SCRIPT.replace("PAGES", repr(str(pages_file))).replace("COPIED", repr(copied))
+    manage(env, log, "shell", "-v", "0", "-c", script)
 
 
-def start_demo_site():
-    """Build the demo site and serve it. BROWSER_SITE_DIR (a developer's aid, SQLite only) keeps the built site in
-    that folder and reuses it on the next run, which saves the minute that building takes."""
-    began = time.monotonic()
+def site_folder():
+    """(folder, reuse): BROWSER_SITE_DIR (a developer's aid, SQLite only) keeps the built site in that folder and
+    reuses it on the next run, which saves the minute that building takes; otherwise a new temporary folder."""
     kept = os.environ.get("BROWSER_SITE_DIR")
     folder = Path(kept) if kept else Path(tempfile.mkdtemp(prefix="kennisbank-browser-"))
     folder.mkdir(parents=True, exist_ok=True)
+    reuse = bool(kept) and (folder / "pages.json").exists()
+    return folder, reuse and "postgresql" not in settings.DATABASES["default"]["ENGINE"]
+
+
+def start_demo_site(folder, reuse, copied=False):
+    """Build the demo site in `folder` (unless `reuse`; on a `copied` test database when given) and serve it."""
+    began = time.monotonic()
     log = folder / "server.log"
     pages_file, password_file = folder / "pages.json", folder / "password"
-    reuse = bool(kept) and pages_file.exists() and "postgresql" not in settings.DATABASES["default"]["ENGINE"]
     password = password_file.read_text() if reuse else secrets.token_urlsafe(16)
-    env = server_environment(folder, password, fresh=not reuse)
+    env = server_environment(folder, password, fresh=not (reuse or copied))
     if not reuse:
-        build(env, log, pages_file)
+        build(env, log, pages_file, copied)
         password_file.write_text(password)
     port = free_port()
     out = log.open("a")
@@ -183,21 +220,44 @@ def start_demo_site():
 
 
 class DemoSiteBuild:
-    """The demo site, built and started in a thread of the test run, so that the other tests run meanwhile."""
+    """The demo site, built and started in a thread of the test run, so that the other tests run meanwhile.
+
+    The thread first waits until the test run's database is migrated (`offer_test_database`, called from
+    tests/conftest.py) and builds on a copy of it; when no copy comes (no test used the database before the first
+    browser test asked for the site, or the copy failed), it migrates a database of its own as before.
+    """
 
     def __init__(self):
-        self.site, self.error, self.waited = None, None, 0.0
+        self.site, self.error, self.waited, self.copied = None, None, 0.0, False
+        self.folder, self.reuse = site_folder()
+        self.decided = threading.Event()  # set once the copy is made, or known not to come
+        if self.reuse:
+            self.decided.set()
         self.thread = threading.Thread(target=self._run, name="demo-site-build", daemon=True)
         self.thread.start()
 
+    def offer_test_database(self):
+        """In the main thread, right after the test database is set up and before any test runs in it."""
+        if self.decided.is_set():
+            return
+        try:
+            copy_test_database(self.folder)
+            self.copied = True
+        except Exception as error:  # noqa: BLE001 - the build migrates its own database instead
+            print(f"demo site: copying the test database failed ({error}); migrating its own", file=sys.stderr)
+        finally:
+            self.decided.set()
+
     def _run(self):
         try:
-            self.site = start_demo_site()
+            self.decided.wait()
+            self.site = start_demo_site(self.folder, self.reuse, self.copied)
         except BaseException as error:  # noqa: BLE001 - handed to the first test that needs the site
             self.error = error
 
     def result(self):
         began = time.monotonic()
+        self.decided.set()  # no copy comes any more
         self.thread.join()
         self.waited = time.monotonic() - began
         if self.error is not None:
@@ -209,3 +269,6 @@ class DemoSiteBuild:
         if self.site is not None:
             self.site.stop()
         drop_browser_database()
+
+
+BUILD = pytest.StashKey[DemoSiteBuild]()  # the run's build, in the pytest config's stash
