@@ -52,13 +52,23 @@ class SearchQueryLog(models.Model):
 
 
 class IndexBacklog(models.Model):
-    """An index change the search engine missed (it was down); see search/backlog.py."""
+    """An index change the search engine missed (it was down), waiting for the scheduled replay (search/backlog.py).
 
-    model = models.CharField(max_length=100)
-    object_id = models.CharField(max_length=64)
-    missed_at = models.DateTimeField(auto_now_add=True)
+    `version` goes up with every newer failure merged into the row, so a replay deletes only what it replayed;
+    `claimed_until` is a worker's lease on the row, so no two workers take the same entry."""
+
+    model = models.CharField(_("content type"), max_length=100)
+    object_id = models.CharField(_("object"), max_length=64)
+    missed_at = models.DateTimeField(_("first missed at"), auto_now_add=True)
+    version = models.PositiveIntegerField(default=1)
+    attempts = models.PositiveIntegerField(_("attempts"), default=0)
+    last_error = models.TextField(_("last error"), blank=True)
+    last_attempt_at = models.DateTimeField(_("last attempt"), null=True, blank=True)
+    claimed_until = models.DateTimeField(null=True, blank=True)
 
     class Meta:
+        verbose_name = _("missed index update")
+        verbose_name_plural = _("missed index updates")
         constraints = [models.UniqueConstraint(fields=["model", "object_id"], name="unique_backlog_entry")]
 
     def __str__(self):

@@ -10,7 +10,7 @@ from django.db.models import Count, Max
 from django.shortcuts import render
 from django.utils import timezone
 
-from .models import SearchQueryLog
+from .models import IndexBacklog, SearchQueryLog
 
 DAYS = 30
 REPORTS_PERMISSION = "kennisbank_search.view_search_reports"
@@ -31,3 +31,10 @@ def search_report(request):
             "total": recent.count(),
         },
     )
+
+
+@permission_required(REPORTS_PERMISSION, raise_exception=True)
+def backlog_report(request):
+    """The index updates the search engine missed and that wait for the scheduled replay, with why they failed."""
+    entries = IndexBacklog.objects.order_by("-attempts", "missed_at")[:200]
+    return render(request, "search/admin/backlog.html", {"entries": entries, "total": IndexBacklog.objects.count()})

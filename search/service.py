@@ -7,7 +7,7 @@ With SEARCH_URL set the engine answers; when it is unreachable or errors, the da
 import logging
 
 from django.conf import settings
-from django.utils import translation
+from django.utils import timezone, translation
 from django.utils.text import capfirst
 from django.utils.translation import gettext
 from wagtail.contrib.search_promotions.models import Query
@@ -21,7 +21,7 @@ from themes_taxonomy.urls_helpers import taxonomy_urls
 
 from . import backlog, database, engine
 from .cards import load_cards
-from .models import IndexBacklog, SearchQueryLog
+from .models import SearchQueryLog
 from .params import SearchParams, clean_query
 from .results import Hit
 from .synonyms import expand
@@ -48,7 +48,6 @@ def search(params: SearchParams, log=True):
     if backend is not None:
         try:
             response = engine.search(backend, params, locale_id, variants)
-            backlog.catch_up(backend)
         except Exception:  # any engine failure: connection, timeout, a rejected query
             logger.exception("Search engine failed; answering from the database")
     if response is None:
@@ -129,15 +128,18 @@ def _autocomplete_titles(text, locale_id, size):
 
 
 def health():
-    """{"search": "ok" | "degraded" | "database", "backend": ..., "missed_updates": n} for /health/."""
+    """{"search": "ok" | "degraded" | "database", "backend": ..., "missed_updates": n, "oldest_missed_seconds": s}
+    for /health/. Only reads: the missed updates are replayed by the scheduled job (search/backlog.py)."""
     backend = engine_backend()
     if backend is None:
         return {"search": "database", "backend": "database"}
     try:
         backend.es.cluster.health()
-        backlog.catch_up(backend)
         state = "ok"
     except Exception:  # noqa: BLE001 - any failure means readers get the database fallback
         logger.warning("Search engine unreachable during the health check", exc_info=True)
         state = "degraded"
-    return {"search": state, "backend": backend.engine_family, "missed_updates": IndexBacklog.objects.count()}
+    missed = backlog.waiting()
+    age = int((timezone.now() - missed["oldest"]).total_seconds()) if missed["oldest"] else None
+    return {"search": state, "backend": backend.engine_family, "missed_updates": missed["count"],
+            "oldest_missed_seconds": age}  # fmt: skip

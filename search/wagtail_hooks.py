@@ -8,7 +8,7 @@ from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
 from .models import Synonym
-from .reports import REPORTS_PERMISSION, search_report
+from .reports import REPORTS_PERMISSION, backlog_report, search_report
 
 
 class SynonymViewSet(SnippetViewSet):
@@ -31,9 +31,19 @@ class ReportMenuItem(MenuItem):
 
 @hooks.register("register_admin_urls")
 def search_report_urls():
-    return [path("reports/searches/", search_report, name="kennisbank_search_report")]
+    return [
+        path("reports/searches/", search_report, name="kennisbank_search_report"),
+        path("reports/index-backlog/", backlog_report, name="kennisbank_index_backlog"),
+    ]
 
 
 @hooks.register("register_reports_menu_item")
 def search_report_menu_item():
     return ReportMenuItem(_("Searches"), reverse("kennisbank_search_report"), icon_name="search", order=900)
+
+
+@hooks.register("register_reports_menu_item")
+def backlog_report_menu_item():
+    return ReportMenuItem(
+        _("Missed index updates"), reverse("kennisbank_index_backlog"), icon_name="warning", order=910
+    )

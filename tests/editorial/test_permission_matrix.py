@@ -112,6 +112,7 @@ def test_writers_cannot_edit_outside_their_section(client, login, home, role, ki
 E, B = roles.EINDREDACTIE, roles.BEHEERDERS
 ADMIN_VIEWS = {
     "kennisbank_search_report": {E, B},
+    "kennisbank_index_backlog": {E, B},
     "kennisbank_import": {E, B},
     "kennisbank_import_report": {E, B},  # opened with an unknown run: 404 past the permission check
     "kennisbank_merge_keywords": {B},
