@@ -9,6 +9,7 @@ import tempfile
 from pathlib import Path
 
 from django import forms
+from django.db import transaction
 from django.shortcuts import get_object_or_404, redirect
 from django.utils.text import get_valid_filename
 from django.utils.translation import gettext_lazy as _
@@ -18,8 +19,8 @@ from wagtail.admin.ui.components import Component
 from core import registry
 from core.admin_views import AdminView
 
-from .importer.loader import Importer
-from .importer.parsing import ExportError, detect_kind, read_export
+from .importer.loader import Importer, parse_export
+from .importer.parsing import ExportError
 from .importer.parsing.common import MAX_EXPORT_BYTES
 from .importer.report import labelled, summary
 from .models import ImportRun
@@ -63,16 +64,20 @@ class ImportForm(forms.Form):
         if len(files) > MAX_FILES:
             raise forms.ValidationError(_("Upload at most %(count)d files at a time.") % {"count": MAX_FILES})
         self.folder = tempfile.TemporaryDirectory(prefix="kennisbank-upload-")
-        errors = []
+        errors, seen = [], set()
         for upload in files:
             name = get_valid_filename(Path(upload.name).name) or "export.txt"
             path = Path(self.folder.name) / name
+            if name in seen:  # two files of one name would overwrite each other, and share one import source
+                errors.append(_("%(name)s: more than one file has this name; upload each file once.") % {"name": name})
+                continue
+            seen.add(name)
             if upload.size > MAX_EXPORT_BYTES:
                 errors.append(_("%(name)s: the file is too large.") % {"name": name})
                 continue
             path.write_bytes(upload.read())
             try:
-                detect_kind(read_export(path))
+                parse_export(path)  # parsed whole: a guide cut short after its contents page is refused here
             except ExportError as exc:
                 reason = str(exc).removeprefix(f"{name}: ")
                 errors.append(_("%(name)s is not a usable LOC export: %(reason)s") % {"name": name, "reason": reason})
@@ -106,9 +111,16 @@ class ImportView(ImportMixin, FormView):
         return super().get_context_data(runs=ImportRun.objects.select_related("user")[:20], **kwargs)
 
     def form_valid(self, form):
-        with form.folder:
+        """All or nothing: every file was parsed whole by the form; should writing one still fail, the whole upload
+        is rolled back and refused with the reason."""
+        with form.folder, transaction.atomic():
             importer = Importer(publish=form.cleaned_data.get("publish", False), user=self.request.user)
             importer.run(form.paths, names=[path.name for path in form.paths])
+            if importer.report.errors:
+                transaction.set_rollback(True)
+        if importer.report.errors:
+            form.add_error("files", [error["message"] for error in importer.report.errors])
+            return self.form_invalid(form)
         return redirect("kennisbank_import_report", importer.record.pk)
 
     def form_invalid(self, form):

@@ -33,6 +33,17 @@ def export_files(paths):
             yield path
 
 
+def parse_export(path):
+    """Read, recognise and fully parse one export, writing nothing: (kind, text, parsed). Raises ExportError when the
+    file is not usable, so that an upload can check every file before anything is written."""
+    text = read_export(path)
+    kind = detect_kind(text)
+    if kind == "article":
+        sectors = Sector.objects.filter(locale__language_code="nl")
+        return kind, text, parse_article(text, sector_labels={label for sector in sectors for label in sector.labels()})
+    return kind, text, parse_guide(text)
+
+
 class Importer:
     def __init__(self, *, publish=False, user=None):
         self.publish = publish
@@ -52,12 +63,12 @@ class Importer:
 
     def import_file(self, path):
         try:
-            text = read_export(path)
-            kind = detect_kind(text)
+            kind, text, parsed = parse_export(path)
             with transaction.atomic():
-                items = (
-                    self._import_article(path.name, text) if kind == "article" else self._import_guide(path.name, text)
-                )
+                if kind == "article":
+                    items = self._import_article(path.name, parsed)
+                else:
+                    items = self._import_guide(path.name, text, parsed)
         except ExportError as exc:
             self._refuse(path, str(exc))
         except Exception as exc:  # a bug must not leave half a file imported, nor stop the other files
@@ -72,9 +83,8 @@ class Importer:
 
     # Articles -------------------------------------------------------------------------------------------------
 
-    def _import_article(self, name, text):
+    def _import_article(self, name, parsed):
         sectors = list(Sector.objects.filter(locale=self._dutch()))
-        parsed = parse_article(text, sector_labels={label for sector in sectors for label in sector.labels()})
         themes, theme_warnings = self._themes_by_name(parsed.themes)
         intro = first_sentences(parsed.intro, 1000)
         rest = rest_after(parsed.intro, intro)
@@ -135,12 +145,12 @@ class Importer:
 
     # The Opleidingsgids ---------------------------------------------------------------------------------------
 
-    def _import_guide(self, name, text):
+    def _import_guide(self, name, text, modules):
         parent = section(ModulePage)
         vocabulary = Vocabulary(self._dutch())
         date = edition_date(text)
         items = []
-        for module in parse_guide(text):
+        for module in modules:
             title = module.title or module.provisional_title
             warnings = list(module.warnings)
             mapped = [theme for theme in vocabulary.themes if theme.covers_section(module.section)]
