@@ -31,7 +31,6 @@ TIMEOUTS = {
     "synonyms": 600,
     "labels": 3600,  # names of themes, keywords and sectors for result cards
     "related": 3600,
-    "search-backlog": None,
     "next-expiry": None,
 }
 _NONE = object()

@@ -104,7 +104,8 @@ class RecordsMissedUpdates:
 
     - The index and the model's mapping are created before the first document goes in (otherwise the engine would
       guess the mapping from the document, and facets on kb_* fields would fail on a fresh install).
-    - An update that fails (engine down) is recorded for search.backlog.catch_up instead of being lost.
+    - An update that fails (engine down) is recorded for search.backlog.replay (the scheduled job) instead of being
+      lost.
     """
 
     def ensure_mapping(self, model):
