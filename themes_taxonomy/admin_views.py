@@ -116,7 +116,7 @@ class RemoveUnusedKeywordsView(KeywordAdminMixin, TemplateView):
         removed = list(keywords.unused())
         for keyword in removed:
             log(instance=keyword, action="wagtail.delete", user=request.user)
-        # Only those still unused now: a page may have been tagged since the list was read.
-        Keyword.objects.filter(pk__in=[keyword.pk for keyword in removed], tagged_items__isnull=True).delete()
+        # Only those still unused now (keywords.unused: pages, drafts, revisions and collections), read again.
+        Keyword.objects.filter(pk__in=[keyword.pk for keyword in removed]).exclude(pk__in=keywords.used_ids()).delete()
         messages.success(request, gettext("Removed %(count)d unused keywords.") % {"count": len(removed)})
         return redirect(LISTING)
