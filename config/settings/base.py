@@ -158,6 +158,9 @@ WAGTAILSEARCH_BACKENDS = search_backends(
     index_prefix=env("SEARCH_INDEX_PREFIX", ""),  # for several sites or databases on one engine
     database_engine=DATABASES["default"]["ENGINE"],
 )
+# modelsearch queues index updates as django-tasks tasks: run them after the caller's transaction commits, so a
+# rolled-back import leaves nothing in the search engine (core/tasks.py).
+TASKS = {"default": {"BACKEND": "core.tasks.OnCommitImmediateBackend"}}
 
 # Where the acceptance tests and `import_loc` examples find the customer's exports.
 LOC_EXPORTS_DIR = Path(env("LOC_EXPORTS_DIR", BASE_DIR.parent / "shared" / "seeds"))

@@ -10,13 +10,13 @@ from django.urls import reverse
 from wagtail import hooks
 from wagtail.models import Page
 
-from .notifications import send_rejections_in_the_writers_language
+from .notifications import send_review_emails_after_commit
 from .rights import delete_refusal
 from .sendbacks import send_back_of
 from .views import SentBackPanel
 
-# The writer's e-mail in her language, in the place of Wagtail's own notifier (notifications.py).
-send_rejections_in_the_writers_language()
+# The review e-mails after commit, the writer's in her language, in the place of Wagtail's own (notifications.py).
+send_review_emails_after_commit()
 
 
 @hooks.register("construct_homepage_panels")

@@ -51,16 +51,18 @@ def team(make_user):
 
 
 @pytest.mark.django_db
-def test_approved_article_goes_live_and_is_found(client, home, team):
+def test_approved_article_goes_live_and_is_found(client, home, team, django_capture_on_commit_callbacks):
     client.force_login(team["writer"])
-    page = submit_new_article(client, home, "Dagbesteding raadplegen")
+    with django_capture_on_commit_callbacks(execute=True):  # the e-mails go after commit
+        page = submit_new_article(client, home, "Dagbesteding raadplegen")
     assert not page.live and page.workflow_in_progress
     assert ["eindredactie@example.org"] in [message.to for message in mail.outbox]  # the reviewers are told
 
     client.force_login(team["reviewer"])
     assert "Dagbesteding raadplegen" in client.get(reverse("wagtailadmin_home")).content.decode()  # awaiting review
     mail.outbox.clear()
-    review(client, page, "approve", "Mooi stuk.")
+    with django_capture_on_commit_callbacks(execute=True):
+        review(client, page, "approve", "Mooi stuk.")
 
     page.refresh_from_db()
     assert page.live and not page.workflow_in_progress
@@ -74,12 +76,15 @@ def test_approved_article_goes_live_and_is_found(client, home, team):
 
 
 @pytest.mark.django_db
-def test_rejected_article_stays_a_draft_with_the_comment_visible(client, home, team):
+def test_rejected_article_stays_a_draft_with_the_comment_visible(
+    client, home, team, django_capture_on_commit_callbacks
+):
     client.force_login(team["writer"])
     page = submit_new_article(client, home, "Klachten bespreken")
     client.force_login(team["reviewer"])
     mail.outbox.clear()
-    review(client, page, "reject", "Graag de inleiding korter maken.")
+    with django_capture_on_commit_callbacks(execute=True):  # the e-mails go after commit
+        review(client, page, "reject", "Graag de inleiding korter maken.")
     (notice,) = [message for message in mail.outbox if message.to == ["redacteuren@example.org"]]
     assert "Graag de inleiding korter maken." in notice.body  # the writer reads why, in the email too
 

@@ -28,7 +28,9 @@ def notices(html):
 
 
 @pytest.mark.django_db
-def test_the_writer_sees_why_her_page_was_sent_back_until_she_resubmits(client, home, make_user):
+def test_the_writer_sees_why_her_page_was_sent_back_until_she_resubmits(
+    client, home, make_user, django_capture_on_commit_callbacks
+):
     writer, reviewer = make_user(roles.REDACTEUREN), make_user(roles.EINDREDACTIE)
     reviewer.first_name, reviewer.last_name = "Erik", "Eindredacteur"
     reviewer.save()
@@ -39,7 +41,8 @@ def test_the_writer_sees_why_her_page_was_sent_back_until_she_resubmits(client, 
     page = submit_new_article(client, home, "Klachten bespreken")
     client.force_login(reviewer)
     mail.outbox.clear()
-    review(client, page, "reject", COMMENT)
+    with django_capture_on_commit_callbacks(execute=True):  # the e-mails go after commit
+        review(client, page, "reject", COMMENT)
 
     (email,) = [message for message in mail.outbox if message.to == [writer.email]]
     edit_url = settings.WAGTAILADMIN_BASE_URL + reverse("wagtailadmin_pages:edit", args=[page.pk])

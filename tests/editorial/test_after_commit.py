@@ -1,0 +1,61 @@
+"""Index updates and review e-mails happen after commit: a rolled-back transaction (an import file refused half-way,
+a submission that fails) leaves nothing in the search engine and no message in anyone's inbox."""
+
+import json
+import shutil
+import urllib.parse
+import urllib.request
+
+import pytest
+from django.conf import settings
+from django.core import mail
+from django.db import transaction
+
+from articles.importer.loader import Importer
+from articles.models import ArticlePage
+from home.editorial import roles
+from tests.factories import ArticlePageFactory
+
+pytestmark = pytest.mark.django_db
+
+
+class RolledBack(Exception):
+    pass
+
+
+def test_a_rolled_back_submission_mails_nobody_and_a_committed_one_mails_the_reviewers(
+    home, make_user, django_capture_on_commit_callbacks
+):
+    make_user(roles.EINDREDACTIE)  # the reviewers: eindredactie@example.org
+    writer = make_user(roles.REDACTEUREN)
+    page = ArticlePageFactory(title="Ingediend en teruggedraaid")
+    page.save_revision(user=writer)
+    with django_capture_on_commit_callbacks(execute=True):
+        with pytest.raises(RolledBack), transaction.atomic():
+            page.get_workflow().start(page, writer)
+            raise RolledBack
+    assert mail.outbox == []
+
+    with django_capture_on_commit_callbacks(execute=True):
+        page.get_workflow().start(page, writer)
+    assert ["eindredactie@example.org"] in [message.to for message in mail.outbox]
+
+
+def engine_count(phrase):
+    url = settings.WAGTAILSEARCH_BACKENDS["default"]["URLS"][0].rstrip("/")
+    pattern = settings.WAGTAILSEARCH_BACKENDS["default"]["INDEX_PREFIX"] + "*"
+    urllib.request.urlopen(urllib.request.Request(f"{url}/{pattern}/_refresh", method="POST"), timeout=10).close()
+    query = urllib.parse.urlencode({"q": f'"{phrase}"'})
+    with urllib.request.urlopen(f"{url}/{pattern}/_count?{query}", timeout=10) as response:
+        return json.loads(response.read())["count"]
+
+
+@pytest.mark.engine
+def test_a_rolled_back_import_leaves_nothing_in_the_engine(home, tmp_path, fixtures_dir):
+    path = tmp_path / "artikel_zonder_trefwoorden.txt"
+    shutil.copy(fixtures_dir / path.name, path)
+    with pytest.raises(RolledBack), transaction.atomic():
+        Importer().import_file(path)
+        assert ArticlePage.objects.filter(title="Een vak apart").exists()
+        raise RolledBack
+    assert engine_count("Een vak apart") == 0
