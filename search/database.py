@@ -19,6 +19,7 @@ from themes_taxonomy.text import fold
 
 from .backends import postgres
 from .cards import card_for
+from .params import SearchParams
 from .results import Hit, SearchResponse, prefetch_taxonomy
 
 FACET_LIMIT = 1000  # facets are counted over at most this many best matches
@@ -47,6 +48,16 @@ def candidates(params, locale_id):
 def words_only(text):
     """The words of a query: full-text syntax characters (quotes, brackets, stars) would break SQLite's FTS5."""
     return " ".join(word for word in re.findall(r"\w+", text) if word.upper() not in {"AND", "OR", "NOT", "NEAR"})
+
+
+def autocomplete(text, locale_id, size):
+    """Page titles that start with what a reader is typing; only its words reach the backend (a quotation mark
+    would end modelsearch's quoted SQLite term early: "unterminated string")."""
+    words = words_only(text)
+    if not words:
+        return []
+    pages = candidates(SearchParams(), locale_id)
+    return list(pages.autocomplete(words, backend=backend_name())[:size])
 
 
 def search(params, locale_id, variants):

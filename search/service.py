@@ -123,8 +123,7 @@ def _autocomplete_titles(text, locale_id, size):
             return engine.autocomplete(backend, text, locale_id, size)
         except Exception:
             logger.exception("Search engine failed during autocomplete; answering from the database")
-    pages = database.candidates(SearchParams(), locale_id)
-    return list(pages.autocomplete(text, backend=database.backend_name())[:size])
+    return database.autocomplete(text, locale_id, size)
 
 
 def health():

@@ -24,5 +24,5 @@ def expand(query):
             if member and pattern.search(folded):
                 for other in group:
                     if other != member:
-                        variants.append(pattern.sub(other, folded))
+                        variants.append(pattern.sub(lambda _match, other=other: other, folded))  # literally
     return list(dict.fromkeys(variants))[:MAX_VARIANTS]

@@ -91,11 +91,15 @@ def read_export(path) -> str:
 # --- recognising ---------------------------------------------------------------------------------------------
 
 APOSTROPHE = "['’‘`´]"
-ARTICLE_CLOSING_RE = re.compile(rf"^\s*Meer artikelen over de thema{APOSTROPHE}s met trefwoorden", re.M | re.I)
-THEMES_LINE_RE = re.compile(rf"^\s*Thema{APOSTROPHE}s\s*:", re.M | re.I)
+# Within a line, spacing is "[^\S\n]*" (whitespace but not a line break): "^\s*" under re.M runs over every following
+# blank line from every line start, which made recognising a file with long runs of blank lines quadratic.
+SPACE = r"[^\S\n]*"
+ARTICLE_CLOSING_RE = re.compile(rf"^{SPACE}Meer artikelen over de thema{APOSTROPHE}s met trefwoorden", re.M | re.I)
+THEMES_LINE_RE = re.compile(rf"^{SPACE}Thema{APOSTROPHE}s{SPACE}:", re.M | re.I)
 # "time" is the icon-font glyph name the PDF put before each duration.
-DURATION_RE = re.compile(r"^\s*(?:(?:time|right)\s*)?Duur\s*:\s*(?P<value>.*?)\s*$", re.M)
+DURATION_RE = re.compile(rf"^{SPACE}(?:(?:time|right){SPACE})?Duur{SPACE}:{SPACE}(?P<value>(?:.*\S)?){SPACE}$", re.M)
 # A table-of-contents entry: indented title, at least two spaces, a page number.
+MAX_TOC_LINE = 200  # longer lines are not contents entries (and would make TOC_LINE_RE backtrack for long)
 TOC_LINE_RE = re.compile(r"^(?P<indent> {1,12})(?P<title>\S.*?)\s{2,}(?P<page>\d{1,3})\s*$")
 MIN_TOC_ENTRIES = 3
 MIN_DURATION_LINES = 2
@@ -129,7 +133,7 @@ def toc_cluster(lines, search_lines=120):
     """Indices of the first run of table-of-contents lines near the top (gaps of up to 3 lines allowed)."""
     found = []
     for index, line in enumerate(lines[:search_lines]):
-        if TOC_LINE_RE.match(line):
+        if len(line) <= MAX_TOC_LINE and TOC_LINE_RE.match(line):
             if found and index - found[-1] > 3:
                 break
             found.append(index)
@@ -141,7 +145,8 @@ def toc_cluster(lines, search_lines=120):
 BULLET_RE = re.compile(r"^\s*(?:[–•▪●◦*-]|o)\s+(?=\S)")
 OPENING_MARKS = "“„\"‘'(«["
 CLOSING_QUOTES = '”"’»'
-URL_END_RE = re.compile(r"(?:https?://|www\.)\S+$|\S+@\S+\.\w+$")
+# Matched against the last word only; "^[^@\s]+@" rather than "\S+@", which backtracks quadratically on a long word.
+URL_END_RE = re.compile(r"(?:https?://|www\.)\S+$|^[^@\s]+@\S+\.\w+$")
 HYPHEN_END_RE = re.compile(r"\w-$")
 # Words a cut-off title should not end on.
 TRAILING_STOPWORDS = set(
@@ -201,7 +206,7 @@ def ends_sentence(text) -> bool:
         return False
     if s[-1] in ".!?:…" or s[-1] in CLOSING_QUOTES:
         return True
-    return bool(URL_END_RE.search(s))
+    return bool(URL_END_RE.search(s.rsplit(None, 1)[-1]))  # the last word: searching a long line is quadratic
 
 
 def _first_letter(text):
@@ -241,7 +246,7 @@ def strip_folded_prefix(text, prefix):
     target = fold(prefix)
     if not target or not fold(text).startswith(target):
         return None
-    for end in range(len(text) + 1):
+    for end in range(min(len(text), 4 * len(prefix) + 8) + 1):  # fold() changes lengths a little, never 4-fold
         if fold(text[:end]) == target:
             return text[end:]
     return None

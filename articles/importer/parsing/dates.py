@@ -18,7 +18,8 @@ MONTHS = {
 SEASONS = {"voorjaar": 3, "lente": 3, "zomer": 6, "najaar": 9, "herfst": 9, "winter": 12}
 MONTH = "|".join(MONTHS)
 YEAR = r"(?:19[5-9]\d|20\d\d)"
-EDITION_LINE_RE = re.compile(r"^\s*(?:uitgave|dit artikel verscheen in)\b.*$", re.I | re.M)
+YEAR_RE = re.compile(YEAR)
+EDITION_LINE_RE = re.compile(r"^[^\S\n]*(?:uitgave|dit artikel verscheen in)\b.*$", re.I | re.M)
 DUTCH_DATE_RE = re.compile(rf"\b(?P<day>[0-3]?\d)\s+(?P<month>{MONTH})\s+(?P<year>{YEAR})\b", re.I)
 ENGLISH_DATE_RE = re.compile(rf"\b(?P<month>{MONTH})\s+(?P<day>[0-3]?\d),?\s+(?P<year>{YEAR})\b", re.I)
 
@@ -41,9 +42,23 @@ def edition_date(text) -> datetime.date | None:
 def event_date(text) -> datetime.date | None:
     """The latest full date written out in the text (the day of the event an article reports on)."""
     found = []
-    for match in [*DUTCH_DATE_RE.finditer(fold(text)), *ENGLISH_DATE_RE.finditer(fold(text))]:
-        try:
-            found.append(datetime.date(int(match["year"]), MONTHS[match["month"]], int(match["day"])))
-        except ValueError:  # "31 februari"
-            continue
+    for window in _year_windows(text or ""):
+        folded = fold(window)
+        for match in [*DUTCH_DATE_RE.finditer(folded), *ENGLISH_DATE_RE.finditer(folded)]:
+            try:
+                found.append(datetime.date(int(match["year"]), MONTHS[match["month"]], int(match["day"])))
+            except ValueError:  # "31 februari"
+                continue
     return max(found, default=None)
+
+
+def _year_windows(text, before=80):
+    """The text before and around each year: a written-out date ends with its year, so only these bits need folding
+    (folding a whole 5 MB export cost seconds). A window starts at a word (its cut-off first word is dropped)."""
+    for match in YEAR_RE.finditer(text):
+        start = max(0, match.start() - before)
+        window = text[start : match.end() + 1]
+        if start and not text[start - 1].isspace():
+            parts = window.split(None, 1)
+            window = parts[1] if len(parts) == 2 else ""
+        yield window
