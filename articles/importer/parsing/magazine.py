@@ -99,7 +99,7 @@ def parse_article(text: str, sector_labels=()) -> ParsedArticle:
 
 def _split_closing_block(raw_lines, warnings):
     """Body lines before the closing block, and the themes/keywords listed in it (exactly as printed)."""
-    start = next((i for i, line in enumerate(raw_lines) if ARTICLE_CLOSING_RE.match(line)), None)
+    start = next((i for i, line in enumerate(raw_lines) if line and ARTICLE_CLOSING_RE.match(line)), None)
     if start is None:
         warnings.append(
             Note(gettext_noop('no closing block "Meer artikelen over de thema\'s met trefwoorden": no themes found'))
@@ -135,7 +135,7 @@ def _split_list(pieces) -> list[str]:
 
 def _take_edition(raw_lines):
     for index, raw in enumerate(raw_lines):
-        if EDITION_LINE_RE.match(raw):
+        if raw and EDITION_LINE_RE.match(raw):  # blank lines skipped cheaply: an export may hold a million
             line = clean(raw)
             match = EDITION_WORD_RE.search(line) or EDITION_FALLBACK_RE.search(line)
             return raw_lines[:index] + raw_lines[index + 1 :], clean(match.group(1)) if match else ""
