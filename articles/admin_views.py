@@ -119,6 +119,7 @@ class ImportView(ImportMixin, FormView):
             if importer.report.errors:
                 transaction.set_rollback(True)
         if importer.report.errors:
+            importer.undo_index()  # what the rolled-back files published is not findable either
             form.add_error("files", [error["message"] for error in importer.report.errors])
             return self.form_invalid(form)
         return redirect("kennisbank_import_report", importer.record.pk)

@@ -6,7 +6,8 @@ from pathlib import Path
 from django.db import transaction
 from django.utils.text import slugify
 from django.utils.translation import gettext_noop
-from wagtail.models import Locale
+from modelsearch.index import insert_or_update_object, remove_object
+from wagtail.models import Locale, Page
 
 from core.registry import section
 from themes_taxonomy.models import Sector, Theme
@@ -49,6 +50,7 @@ class Importer:
         self.publish = publish
         self.user = user
         self.report = ImportReport()
+        self.saved = []  # every page this run saved, for undo_index
 
     def run(self, paths, names=None):
         """Import every file; the run and its report are kept as an ImportRun (shown in the admin)."""
@@ -62,6 +64,7 @@ class Importer:
         return self.report
 
     def import_file(self, path):
+        first = len(self.saved)
         try:
             kind, text, parsed = parse_export(path)
             with transaction.atomic():
@@ -71,11 +74,24 @@ class Importer:
                     items = self._import_guide(path.name, text, parsed)
         except ExportError as exc:
             self._refuse(path, str(exc))
+            self.undo_index(self.saved[first:])
         except Exception as exc:  # a bug must not leave half a file imported, nor stop the other files
             logger.exception("Import of %s failed", path)
             self._refuse(path, f"unexpected error ({exc.__class__.__name__}: {exc})")
+            self.undo_index(self.saved[first:])
         else:
             self.report.items.extend(items)
+
+    def undo_index(self, pages=None):
+        """After a rollback: the search documents of `pages` (default: every page this run saved) go back to what the
+        database holds, or away. Publishing indexes at once (search/signals.py), before the transaction commits, so
+        a rolled-back file that published would otherwise stay findable."""
+        for page in self.saved if pages is None else pages:
+            kept = Page.objects.filter(pk=page.pk).specific().first()
+            if kept is None:
+                remove_object(page)
+            else:
+                insert_or_update_object(kept)
 
     def _refuse(self, path, reason):
         self.report.skipped += 1
@@ -191,6 +207,7 @@ class Importer:
 
     def _save(self, spec, **extra):
         page, action, warnings = upsert(spec, publish=self.publish, user=self.user)
+        self.saved.append(page)
         item = ItemReport(
             source=spec.source,
             type=spec.model.kind_code,  # the content type's code (core.registry)

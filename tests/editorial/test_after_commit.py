@@ -11,6 +11,7 @@ from django.conf import settings
 from django.core import mail
 from django.db import transaction
 
+from articles.importer import loader
 from articles.importer.loader import Importer
 from articles.models import ArticlePage
 from home.editorial import roles
@@ -58,4 +59,27 @@ def test_a_rolled_back_import_leaves_nothing_in_the_engine(home, tmp_path, fixtu
         Importer().import_file(path)
         assert ArticlePage.objects.filter(title="Een vak apart").exists()
         raise RolledBack
+    assert engine_count("Een vak apart") == 0
+
+
+@pytest.mark.engine
+def test_a_rolled_back_import_that_published_leaves_nothing_in_the_engine(home, tmp_path, fixtures_dir, monkeypatch):
+    """Publishing indexes at once; the importer takes a rolled-back file's documents out again (undo_index)."""
+    path = tmp_path / "artikel_zonder_trefwoorden.txt"
+    shutil.copy(fixtures_dir / path.name, path)
+    importer = Importer(publish=True)
+    with pytest.raises(RolledBack), transaction.atomic():  # the admin upload: all files, or none
+        importer.import_file(path)
+        assert ArticlePage.objects.get(title="Een vak apart").live
+        raise RolledBack
+    importer.undo_index()
+    assert engine_count("Een vak apart") == 0
+
+    def fail(*args, **kwargs):  # a file failing half-way, after its article was published
+        raise RuntimeError("half-way")
+
+    monkeypatch.setattr(loader, "Vocabulary", fail)  # called right after the article is saved
+    importer = Importer(publish=True)
+    importer.import_file(path)
+    assert importer.report.errors and not ArticlePage.objects.filter(title="Een vak apart").exists()
     assert engine_count("Een vak apart") == 0
