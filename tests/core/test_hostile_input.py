@@ -3,8 +3,8 @@
 Hypothesis drives every parameter of the search page, the search and autocomplete APIs, a section listing's
 filters, a collection's page number, the feeds and the theme and keyword slugs in the path, with arbitrary Unicode,
 number-like characters of every script, punctuation and each backend's query operators. Any text a reader can type
-in `q` is a query: 200, with or without results (only text over the length limit or with control characters is a 400,
-with a message). Every other parameter is a 200 or a 400 with a message. The same tests run on SQLite, on PostgreSQL
+in `q`, of any length and with control characters too, is a query: 200, with or without results. Every other
+parameter is a 200 or a 400 with a message. The same tests run on SQLite, on PostgreSQL
 with the engine, and (on the production stack) on PostgreSQL's database backend behind an unreachable engine.
 
 The profile is bounded (derandomized, a few dozen examples per address) to keep the file well under 30 s per stack.
@@ -44,7 +44,7 @@ WORDS = ["achterban", "Wmcz", "leden", "werven", "cliëntenraad", "²", "①", "
 numberlike = st.text(st.characters(categories=["Nd", "No", "Nl"]), min_size=1, max_size=6)
 piece = st.one_of(st.sampled_from(OPERATORS), st.sampled_from(WORDS), numberlike, st.text(max_size=8))
 hostile = st.lists(piece, max_size=8).flatmap(lambda parts: st.sampled_from(["", " "]).map(lambda sep: sep.join(parts)))
-typeable = hostile.map(lambda text: "".join(char if ord(char) >= 32 else " " for char in text)[:MAX_QUERY])
+typeable = hostile  # any text at all: search.params.clean_query never refuses the search text
 value = st.one_of(hostile, numberlike, st.sampled_from(["achterban", "wmcz", "module", "nl", "en", "newest", ""]))
 values = st.lists(value, max_size=3)
 
@@ -102,9 +102,9 @@ def test_search_page_and_apis_never_fail(client, site, url, q, extra):
 
 @bounded
 @given(url=st.sampled_from(SEARCH), q=hostile)
-def test_a_query_over_the_limit_or_with_control_characters_is_a_400_with_a_message_never_a_500(client, site, url, q):
-    check(client, url, {"q": q + "\x01"})
-    check(client, url, {"q": q + "x" * (MAX_QUERY + 1)})
+def test_a_query_over_the_limit_or_with_control_characters_is_still_a_query(client, site, url, q):
+    check(client, url, {"q": q + "\x01"}, q_is_text=True)
+    check(client, url, {"q": q + "x" * (MAX_QUERY + 1)}, q_is_text=True)
 
 
 FEEDS = ["rss/", "atom/"]

@@ -31,8 +31,6 @@ def test_api_empty_query_browses_newest_first(client, corpus):
         {"lang": "fr"},
         {"type": "video"},
         {"theme": "<script>"},
-        {"q": "x" * 201},
-        {"q": "a\x00b"},
         {"keyword": ["a"] * 11},
     ],
 )
@@ -43,7 +41,23 @@ def test_bad_parameters_get_a_400_with_a_message(client, corpus, params):
     assert client.get("/zoeken/", params).status_code == 400
 
 
-@pytest.mark.parametrize("query", ['"', "(", "achterban AND OR", "*", "~", "\\", "' OR 1=1 --", "🙂", "a" * 200])
+@pytest.mark.parametrize(
+    "query",
+    [
+        '"',
+        "(",
+        "achterban AND OR",
+        "*",
+        "~",
+        "\\",
+        "' OR 1=1 --",
+        "🙂",
+        "a" * 200,
+        "x" * 201,
+        "a\x00b",
+        "achterban\x01",
+    ],
+)
 def test_strange_queries_never_fail(client, corpus, query):
     assert client.get("/api/search/", {"q": query}).status_code == 200
     assert client.get("/zoeken/", {"q": query}).status_code == 200
@@ -66,4 +80,4 @@ def test_empty_result_offers_a_spelling_and_themes(client, corpus):
 def test_autocomplete_api(client, corpus):
     data = client.get("/api/search/autocomplete/", {"q": "wer"}).json()
     assert any(item["label"] == "werven" for item in data["suggestions"])
-    assert client.get("/api/search/autocomplete/", {"q": "x" * 300}).status_code == 400
+    assert client.get("/api/search/autocomplete/", {"q": "x" * 300}).status_code == 200  # any text is a query
