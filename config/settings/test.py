@@ -31,3 +31,8 @@ WAGTAILSEARCH_BACKENDS = search_backends(
     index_prefix=SEARCH_INDEX_PREFIX,
     database_engine=DATABASES["default"]["ENGINE"],  # noqa: F405
 )
+
+# Tests run inside transactions that are never committed, where the production backend's on-commit index updates
+# (core.tasks.OnCommitImmediateBackend, config/settings/base.py) would never run: here they run at once, as before.
+# tests/editorial/test_after_commit.py puts the production backend back to show that a rollback leaves no trace.
+TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}}

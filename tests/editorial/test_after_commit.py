@@ -10,14 +10,25 @@ import pytest
 from django.conf import settings
 from django.core import mail
 from django.db import transaction
+from django.test import override_settings
 
 from articles.importer import loader
 from articles.importer.loader import Importer
 from articles.models import ArticlePage
+from config.settings import base
 from home.editorial import roles
 from tests.factories import ArticlePageFactory
 
-pytestmark = pytest.mark.django_db
+# The production stack's task backend (config/settings/base.py): index updates once the transaction commits. The test
+# settings run them at once instead, since tests never commit (config/settings/test.py).
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("production_tasks")]
+
+
+@pytest.fixture
+def production_tasks():
+    assert base.TASKS["default"]["BACKEND"] == "core.tasks.OnCommitImmediateBackend"
+    with override_settings(TASKS=base.TASKS):
+        yield
 
 
 class RolledBack(Exception):
