@@ -17,17 +17,6 @@ pytestmark = pytest.mark.django_db
 
 
 @pytest.fixture
-def manager(client, django_user_model):
-    """A Beheerder: may manage the taxonomy."""
-    from django.contrib.auth.models import Group
-
-    user = django_user_model.objects.create_user("beheer", "beheer@example.org", "wachtwoord-voor-tests")
-    user.groups.add(Group.objects.get(name=roles.BEHEERDERS))
-    client.force_login(user)
-    return user
-
-
-@pytest.fixture
 def tagged(home):
     """Pages tagged 'vrijwilligers' or its near-duplicate 'vrijwilliger'; one has it only in an unpublished draft."""
     pages = {

@@ -2,23 +2,13 @@
 revision and collection: a collection never silently widens, a draft never loses a keyword on publish."""
 
 import pytest
-from django.contrib.auth.models import Group
 from django.urls import reverse
 
 from articles.models import ArticlePage, CollectionPage
-from home.editorial import roles
 from tests.factories import ArticlePageFactory
 from themes_taxonomy.models import Keyword
 
 pytestmark = pytest.mark.django_db
-
-
-@pytest.fixture
-def manager(client, django_user_model):
-    user = django_user_model.objects.create_user("beheer", "beheer@example.org", "wachtwoord-voor-tests")
-    user.groups.add(Group.objects.get(name=roles.BEHEERDERS))
-    client.force_login(user)
-    return user
 
 
 def keyword(name):
