@@ -9,6 +9,7 @@ from articles.models import ArticleIndexPage, ArticlePage
 from home.editorial import roles
 from home.structure import section
 from tests.factories import theme
+from tests.shared_data import refresh_engine_index
 
 from .conftest import dutch
 from .forms import MANAGEMENT
@@ -69,6 +70,7 @@ def test_approved_article_goes_live_and_is_found(client, home, team, django_capt
     assert ["redacteuren@example.org"] in [message.to for message in mail.outbox]  # the writer is told
     client.logout()
     assert "Dagbesteding raadplegen" in client.get(section(ArticleIndexPage, home).url).content.decode()
+    refresh_engine_index()  # on the engine, a page is searchable after the next refresh (about a second)
     found = client.get("/zoeken/", {"q": "dagbesteding"}).content.decode()
     assert "Dagbesteding raadplegen" in found
     assert PageLogEntry.objects.filter(page=page, action="wagtail.workflow.approve", user=team["reviewer"]).exists()
