@@ -112,3 +112,17 @@ def watch(*models):
 def context(request):
     """Template context processor: the timeout of cached fragments."""
     return {"fragment_timeout": fragment_timeout()}
+
+
+def hit(bucket, key, window):
+    """Count one hit of `key` (a client) in `bucket` and return the count in the current window of `window` seconds
+    (fixed windows aligned on the clock). Counted in the `default` cache, shared by every process in production and
+    never emptied by `invalidate` (core/clients.py's rate limits)."""
+    full_key = f"hit:{bucket}:{key}:{int(timezone.now().timestamp()) // window}"
+    counter = caches["default"]
+    counter.add(full_key, 0, window)
+    try:
+        return counter.incr(full_key)
+    except ValueError:  # ran out between add and incr: a new window
+        counter.add(full_key, 1, window)
+        return 1

@@ -31,18 +31,22 @@ class Synonym(models.Model):
 
 
 class SearchQueryLog(models.Model):
-    """One row per search a reader ran (not per page of results), for the popular and zero-result report."""
+    """How often readers searched for a text on a day, and how often it found nothing: the popular and zero-result
+    report, nothing more. One row per (day, language, text), counted up by search/querylog.py, which strips digits
+    and e-mail-like words before a text is stored; rows older than SEARCH_LOG_RETENTION_DAYS are purged by the
+    scheduled job. No time of day, no address, no result count: the report does not need them."""
 
-    query = models.CharField(_("search text"), max_length=200, db_index=True)
+    day = models.DateField(_("day"), db_index=True)
     language = models.CharField(_("language"), max_length=8)
-    results = models.PositiveIntegerField(_("results"))
-    backend = models.CharField(_("backend"), max_length=20)
-    searched_at = models.DateTimeField(_("searched at"), auto_now_add=True, db_index=True)
+    query = models.CharField(_("search text"), max_length=200)
+    searches = models.PositiveIntegerField(_("searches"), default=1)
+    empty = models.PositiveIntegerField(_("searches that found nothing"), default=0)
 
     class Meta:
         verbose_name = _("search")
         verbose_name_plural = _("searches")
-        ordering = ["-searched_at"]
+        ordering = ["-day", "query"]
+        constraints = [models.UniqueConstraint(fields=["day", "language", "query"], name="one_log_row_per_day")]
         # Who may read the search reports (what readers search for, what the index is waiting for): given to the
         # Beheerders and the Eindredactie by home/editorial/roles.py.
         permissions = [("view_search_reports", "Can view the search reports")]

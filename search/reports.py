@@ -6,7 +6,7 @@ Only for holders of REPORTS_PERMISSION (the Beheerders, the Eindredactie and sup
 from datetime import timedelta
 
 from django.contrib.auth.decorators import permission_required
-from django.db.models import Count, Max
+from django.db.models import Max, Sum
 from django.shortcuts import render
 from django.utils import timezone
 
@@ -18,17 +18,19 @@ REPORTS_PERMISSION = "kennisbank_search.view_search_reports"
 
 @permission_required(REPORTS_PERMISSION, raise_exception=True)
 def search_report(request):
-    since = timezone.now() - timedelta(days=DAYS)
-    recent = SearchQueryLog.objects.filter(searched_at__gte=since)
-    grouped = recent.values("query").annotate(times=Count("pk"), last=Max("searched_at")).order_by("-times", "query")
+    """The search log's last DAYS days (SearchQueryLog: counts per day and text), grouped by text."""
+    recent = SearchQueryLog.objects.filter(day__gt=timezone.localdate() - timedelta(days=DAYS))
+    by_text = recent.values("query").order_by()
+    popular = by_text.annotate(times=Sum("searches"), last=Max("day")).order_by("-times", "query")
+    zero = by_text.filter(empty__gt=0).annotate(times=Sum("empty"), last=Max("day")).order_by("-times", "query")
     return render(
         request,
         "search/admin/report.html",
         {
             "days": DAYS,
-            "popular": grouped[:50],
-            "zero": grouped.filter(results=0)[:50],
-            "total": recent.count(),
+            "popular": popular[:50],
+            "zero": zero[:50],
+            "total": recent.aggregate(total=Sum("searches"))["total"] or 0,
         },
     )
 

@@ -19,9 +19,8 @@ from themes_taxonomy.browse import used_keywords, used_themes
 from themes_taxonomy.text import by_name
 from themes_taxonomy.urls_helpers import taxonomy_urls
 
-from . import backlog, database, engine
+from . import backlog, database, engine, querylog
 from .cards import load_cards
-from .models import SearchQueryLog
 from .params import SearchParams, clean_query
 from .results import Hit
 from .synonyms import expand
@@ -79,10 +78,9 @@ def promote(response, params):
 
 
 def record(params, response):
-    SearchQueryLog.objects.create(
-        query=params.query.lower()[:200], language=params.language, results=response.count, backend=response.backend
-    )
-    Query.get(params.query).add_hit()
+    """One count in the search log (search/querylog.py), and nothing else: no promotions `Query` row or daily hits
+    per reader's search, which would be a second log of raw texts, kept forever."""
+    querylog.record(params.query, params.language, response.count)
 
 
 def autocomplete(text, language, size=8):

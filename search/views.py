@@ -1,10 +1,14 @@
 """The search page and the JSON API: thin views over search.service."""
 
-from django.http import JsonResponse
+from functools import wraps
+
+from django.conf import settings
+from django.http import HttpResponse, JsonResponse
 from django.shortcuts import render
-from django.utils.translation import get_language
+from django.utils.translation import get_language, gettext
 from django.views.decorators.http import require_GET
 
+from core import clients
 from themes_taxonomy.browse import cached_theme_tree
 
 from . import presenters, service
@@ -15,7 +19,33 @@ def _language():
     return (get_language() or "nl")[:2]
 
 
+def rate_limited(bucket, setting, as_json=True):
+    """At most settings.<setting> requests a minute per client (core/clients.py) to this view; beyond, a 429 with
+    Retry-After and a short message (JSON for the APIs, plain text for the page)."""
+
+    def decorate(view):
+        @wraps(view)
+        def limited(request, *args, **kwargs):
+            seconds = clients.retry_after(request, bucket, getattr(settings, setting))
+            if seconds is None:
+                return view(request, *args, **kwargs)
+            message = gettext("Too many searches from your address. Try again in %(seconds)d seconds.") % {
+                "seconds": seconds
+            }
+            if as_json:
+                response = JsonResponse({"error": message}, status=429)
+            else:
+                response = HttpResponse(message, status=429, content_type="text/plain; charset=utf-8")
+            response["Retry-After"] = str(seconds)
+            return response
+
+        return limited
+
+    return decorate
+
+
 @require_GET
+@rate_limited("search", "SEARCH_RATE_LIMIT", as_json=False)
 def search_page(request):
     context = {"query": request.GET.get("q", "")[:200]}
     try:
@@ -40,6 +70,7 @@ def search_page(request):
 
 
 @require_GET
+@rate_limited("search", "SEARCH_RATE_LIMIT")
 def search_api(request):
     """GET /api/search/?q=&type=&theme=&keyword=&sector=&lang=&page=&sort= (lang defaults to nl)."""
     try:
@@ -62,6 +93,7 @@ def search_api(request):
 
 
 @require_GET
+@rate_limited("autocomplete", "AUTOCOMPLETE_RATE_LIMIT")
 def autocomplete_api(request):
     try:
         params = parse(request.GET)

@@ -165,6 +165,15 @@ TASKS = {"default": {"BACKEND": "core.tasks.OnCommitImmediateBackend"}}
 # Where the acceptance tests and `import_loc` examples find the customer's exports.
 LOC_EXPORTS_DIR = Path(env("LOC_EXPORTS_DIR", BASE_DIR.parent / "shared" / "seeds"))
 
+# Privacy and abuse (search/querylog.py, core/clients.py): the search log keeps counts per day for this many days;
+# each client may run SEARCH_RATE_LIMIT searches (search page and API together) and AUTOCOMPLETE_RATE_LIMIT
+# suggestion requests a minute (0: no limit), counted in CACHES["default"]. A client is REMOTE_ADDR, or, behind
+# TRUSTED_PROXY_COUNT proxies, the address that many entries from the right of X-Forwarded-For.
+SEARCH_LOG_RETENTION_DAYS = int(env("SEARCH_LOG_RETENTION_DAYS", "90"))
+SEARCH_RATE_LIMIT = int(env("SEARCH_RATE_LIMIT", "60"))
+AUTOCOMPLETE_RATE_LIMIT = int(env("AUTOCOMPLETE_RATE_LIMIT", "120"))
+TRUSTED_PROXY_COUNT = int(env("TRUSTED_PROXY_COUNT", "0"))
+
 LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,
