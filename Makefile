@@ -9,15 +9,16 @@ SEARCH_PORT ?= 9200
 export SEARCH_PORT
 PROD_DATABASE_URL = $(shell $(PYTHON) tests/services/postgres.py url)
 PROD_SEARCH_URL ?= http://127.0.0.1:$(SEARCH_PORT)
+PROD_REDIS_URL = $(shell $(PYTHON) tests/services/redis.py url)
 
-.PHONY: help install run migrate demo test test-embedded test-production test-fast lint format messages \
-	bench-import bench-pages browser-tools clean postgres postgres-stop search-engine search-engine-stop services \
-	publish-scheduled scheduler
+.PHONY: help install install-runtime run migrate demo test test-embedded test-production test-fast lint format \
+	messages bench-import bench-pages browser-tools clean postgres postgres-stop search-engine search-engine-stop \
+	redis redis-stop services publish-scheduled scheduler
 
 help:
 	@echo "make run     install, migrate, load the demo content and serve http://127.0.0.1:$(PORT) (SQLite)"
 	@echo "make test    the whole suite: on SQLite + database search, then on PostgreSQL + OpenSearch (prints times)"
-	@echo "make postgres / search-engine (and -stop)   the production-stack services for tests and development"
+	@echo "make postgres / search-engine / redis (and -stop)   the production-stack services for tests and development"
 	@echo "make lint    ruff check and format check, and the layers' import contracts (make test runs it)"
 	@echo "make browser-tools   Debian's Chromium and the npm packages of the browser tests (make test does this)"
 	@echo "make bench-import / bench-pages   the import and page-speed benchmarks (print figures)"
@@ -28,14 +29,21 @@ $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/pip install --quiet --upgrade pip
 
-# Re-install only when the requirement files change.
+# Re-install only when the requirement files change. `make run` needs the runtime requirements alone; the tests add
+# their tool chain (requirements-dev.txt: pytest, Playwright, Hypothesis, ruff, ...).
+$(VENV)/.runtime: requirements.txt | $(BIN)/python
+	$(BIN)/pip install --quiet -r requirements.txt
+	touch $@
+
 $(VENV)/.installed: requirements.txt requirements-dev.txt | $(BIN)/python
 	$(BIN)/pip install --quiet -r requirements-dev.txt
-	touch $@
+	touch $(VENV)/.runtime $@
+
+install-runtime: $(VENV)/.runtime
 
 install: $(VENV)/.installed
 
-migrate: install
+migrate: install-runtime
 	$(MANAGE) migrate --noinput
 
 demo: migrate
@@ -67,12 +75,13 @@ test:
 		$(TIMED) report; test $$embedded -eq 0 -a $$production -eq 0
 
 test-embedded: install browser-tools
-	env -u DATABASE_URL -u SEARCH_URL $(BIN)/pytest
+	env -u DATABASE_URL -u SEARCH_URL -u REDIS_URL $(BIN)/pytest
 
 test-production: install browser-tools services
-	DATABASE_URL=$(PROD_DATABASE_URL) SEARCH_URL=$(PROD_SEARCH_URL) $(BIN)/pytest -m "not same_on_every_stack"
+	DATABASE_URL=$(PROD_DATABASE_URL) SEARCH_URL=$(PROD_SEARCH_URL) REDIS_URL=$(PROD_REDIS_URL) \
+		$(BIN)/pytest -m "not same_on_every_stack"
 
-services: postgres search-engine
+services: postgres search-engine redis
 
 # Debian's Chromium, and axe-core and the Nu Html Checker from npm (package-lock.json), for tests/browser.
 browser-tools:
@@ -90,11 +99,18 @@ search-engine:
 search-engine-stop:
 	$(PYTHON) search/engine/opensearch.py stop
 
+# The production cache, shared by every app process and the scheduler (Debian's redis-server, in memory only).
+redis:
+	$(PYTHON) tests/services/redis.py start
+
+redis-stop:
+	$(PYTHON) tests/services/redis.py stop
+
 # Go-live and expiry dates take effect when this runs; production runs it every minute (docker-compose: scheduler).
-publish-scheduled: install
+publish-scheduled: install-runtime
 	$(MANAGE) publish_scheduled
 
-scheduler: install
+scheduler: install-runtime
 	while true; do $(MANAGE) publish_scheduled; sleep $${SCHEDULER_INTERVAL:-60}; done
 
 test-fast: install

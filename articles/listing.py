@@ -25,7 +25,7 @@ def filter_choices(index_page):
         choices["keyword"].sort(key=lambda choice: reading_key(choice[1]))
         return choices
 
-    return cache.remember("filter-choices", index_page.pk, compute)
+    return cache.remember("filter-choices", index_page.pk, compute, tags=[cache.lists_of(index_page.locale_id)])
 
 
 class ListingFilterForm(forms.Form):

@@ -1,14 +1,28 @@
 """The one cache module: what is cached, for how long, and when it is thrown away.
 
 Derived data (labels, theme trees, filter choices, related items, page fragments, ...) lives in the `derived` cache
-(settings.CACHES), under a name from `TIMEOUTS`. Nothing else in the project calls a cache's get or set: callers use
-`remember`, templates use `{% wagtailpagecache fragment_timeout ... using="derived" %}` with the timeout from the
-context processor below.
+(config/settings/caches.py: in-process, or Redis shared by every app process and the scheduler), under a name from
+`TIMEOUTS`. Nothing else in the project calls a cache's get or set: callers use `remember`, templates use
+`{% wagtailpagecache fragment_timeout ... using="derived" %}` with the timeout from the context processor below.
+
+Invalidation is targeted, by generations: every entry's key carries the current number of the generations it
+depends on, and a change moves on only the generations it touches, so the entries of older numbers are never read
+again (they run out by their timeouts). Three kinds (`SCOPES` says which entry depends on which):
+- `all`: everything; moved on by a taxonomy or site-settings edit, a move, a view restriction, and the publication
+  of a page with children (section and home pages: their titles are in every breadcrumb, their routing is cached);
+- `lists:<locale id>`: whatever lists pages of one language (listings, theme and keyword pages, the home page's
+  lists, related items, filter choices, the theme tree); moved on by publishing or unpublishing a page of it;
+- `versions:<translation key>`: the language versions of one page; moved on when any of its translations changes;
+- `synonyms`: the search synonyms (search/signals.py).
+A page's own fragments are keyed by its `cache_key` (Wagtail: id, address, last publication), which `CachedPage`
+extends with the `all` generation, so a publish renews that page's fragments and its language's lists, and
+nothing else: other pages' texts, the other language and the image renditions (a cache of their own) stay.
 
 No entry outlives the next page expiry: an expired page leaves every cached output at the moment it expires, not
-only when the scheduled job unpublishes it. Any publish, unpublish, move or view-restriction change empties the
-derived cache (`invalidate`); apps connect their own models' changes to `invalidate` too.
+only when the scheduled job unpublishes it.
 """
+
+import time
 
 from django.core.cache import caches
 from django.db.models.signals import post_delete, post_save
@@ -67,9 +81,42 @@ def next_expiry():
     return found
 
 
-def remember(name, key, compute):
-    """The cached value of `name:key`, computed (and stored) when missing. `None` is a value like any other."""
-    full_key = f"{name}:{key}"
+def _generation_keys(tags):
+    return [f"generation:{tag}" for tag in ("all", *tags)]
+
+
+def generation(*tags):
+    """The current numbers of `all` and `tags`, as one string to put in a key."""
+    keys = _generation_keys(tags)
+    found = derived().get_many(keys)
+    for key in keys:
+        if key not in found:  # never set, or evicted: start from the clock, above any number used before
+            derived().add(key, time.time_ns(), None)
+            found[key] = derived().get(key)
+    return ".".join(str(found[key]) for key in keys)
+
+
+def lists_of(locale_id):
+    return f"lists:{locale_id}"
+
+
+def versions_of(translation_key):
+    return f"versions:{translation_key}"
+
+
+def move_on(*tags):
+    """Entries that depend on any of these generations (`all` when none given) are not read again."""
+    for key in _generation_keys(tags)[0 if not tags else 1 :]:
+        try:
+            derived().incr(key)
+        except ValueError:  # missing: a fresh number from the clock does the same
+            derived().set(key, time.time_ns(), None)
+
+
+def remember(name, key, compute, tags=()):
+    """The cached value of `name:key`, computed (and stored) when missing. `None` is a value like any other.
+    `tags` are the generations it depends on besides `all` (`lists_of(locale)`, `versions_of(translation key)`)."""
+    full_key = f"{name}:{key}:{generation(*tags)}"
     value = derived().get(full_key, _NONE)
     if value is _NONE:
         value = compute()
@@ -77,11 +124,8 @@ def remember(name, key, compute):
     return value
 
 
-def store(name, key, value):
-    derived().set(f"{name}:{key}", value, _timeout(name))
-
-
 def forget(name, key=""):
+    """Drop a value stored without generations (the next expiry)."""
     derived().delete(f"{name}:{key}")
 
 
@@ -89,14 +133,36 @@ def fragment_timeout():
     return _timeout("fragment")
 
 
+class CachedPage:
+    """Mixin for every page model: its fragments' keys (`cache_key`) carry the `all` generation, and
+    `lists_generation` is the vary-on value of its fragments that list other pages."""
+
+    def get_cache_key_components(self):
+        return [*super().get_cache_key_components(), generation()]
+
+    @property
+    def lists_generation(self):
+        return generation(lists_of(self.locale_id))
+
+
 def invalidate(**kwargs):
-    """Everything derived may have changed (a publication, a move, a restriction, a taxonomy edit)."""
-    derived().clear()
+    """Everything derived may have changed (a taxonomy or settings edit, a move, a restriction)."""
+    move_on()
+
+
+def page_changed(instance, **kwargs):
+    """A page was published or unpublished: its language's lists and its language versions move on; a page with
+    children (a section, a home page) moves everything on."""
+    forget("next-expiry")
+    if instance.get_children_count():
+        move_on()
+    else:
+        move_on(lists_of(instance.locale_id), versions_of(instance.translation_key))
 
 
 def connect_invalidation():
-    page_published.connect(invalidate, dispatch_uid="core_invalidate_on_publish")
-    page_unpublished.connect(invalidate, dispatch_uid="core_invalidate_on_unpublish")
+    page_published.connect(page_changed, dispatch_uid="core_invalidate_on_publish")
+    page_unpublished.connect(page_changed, dispatch_uid="core_invalidate_on_unpublish")
     post_page_move.connect(invalidate, dispatch_uid="core_invalidate_on_move")
     for signal in (post_save, post_delete):
         signal.connect(invalidate, sender=PageViewRestriction, dispatch_uid=f"core_invalidate_restriction_{signal}")

@@ -43,7 +43,9 @@ def version_urls(request, page=None, routed=None):
         compute = lambda: _version_urls(request, page, routed)  # noqa: E731
         if isinstance(page, Page):
             key = f"{page.pk}:{request.path}:{routed[0] + str(routed[1].pk) if routed else ''}"
-            request._version_urls = cache.remember("versions", key, compute)
+            request._version_urls = cache.remember(
+                "versions", key, compute, tags=[cache.versions_of(page.translation_key)]
+            )
         else:
             request._version_urls = compute()
     return request._version_urls

@@ -14,7 +14,7 @@ from core import cache
 from .front import home_context
 
 
-class HomePage(Page):
+class HomePage(cache.CachedPage, Page):
     intro = models.TextField(_("introduction"), blank=True)
 
     content_panels = Page.content_panels + [
@@ -31,7 +31,9 @@ class HomePage(Page):
         """Route to a section page kept in the cache (cleared on publish), instead of two queries per request."""
         if path_components:
             slug = path_components[0]
-            child = cache.remember("section", f"{self.pk}:{slug}", lambda: self._section(slug))
+            child = cache.remember(
+                "section", f"{self.pk}:{slug}", lambda: self._section(slug), tags=[cache.lists_of(self.locale_id)]
+            )
             if child is None:
                 raise Http404
             child._cached_parent_obj = self

@@ -69,4 +69,4 @@ def _cards(ids, page, limit):
 
 
 def cached_related(page):
-    return cache.remember("related", page.pk, lambda: related_items(page))
+    return cache.remember("related", page.pk, lambda: related_items(page), tags=[cache.lists_of(page.locale_id)])

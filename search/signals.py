@@ -13,7 +13,7 @@ from .models import Synonym
 
 @receiver([post_save, post_delete], sender=Synonym, dispatch_uid="kennisbank_synonyms_changed")
 def synonyms_changed(**kwargs):
-    cache.forget("synonyms", "groups")
+    cache.move_on("synonyms")
 
 
 @receiver([post_save, post_delete], sender=PageViewRestriction, dispatch_uid="kennisbank_reindex_restricted")

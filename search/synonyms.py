@@ -11,7 +11,9 @@ MAX_VARIANTS = 6
 
 
 def groups():
-    return cache.remember("synonyms", "groups", lambda: [synonym.group() for synonym in Synonym.objects.all()])
+    return cache.remember(
+        "synonyms", "groups", lambda: [synonym.group() for synonym in Synonym.objects.all()], tags=["synonyms"]
+    )
 
 
 def expand(query):

@@ -76,7 +76,7 @@ def theme_tree(locale_id):
 
 def cached_theme_tree(locale_id):
     """The theme tree for the overview and the home page (core.cache)."""
-    return cache.remember("theme-tree", locale_id, lambda: theme_tree(locale_id))
+    return cache.remember("theme-tree", locale_id, lambda: theme_tree(locale_id), tags=[cache.lists_of(locale_id)])
 
 
 def used_keywords(language=None, locale_id=None):

@@ -13,4 +13,4 @@ def taxonomy_urls(locale_id):
             urls[name] = page.url if page is not None else None
         return urls
 
-    return cache.remember("taxonomy-urls", locale_id, compute)
+    return cache.remember("taxonomy-urls", locale_id, compute, tags=[cache.lists_of(locale_id)])

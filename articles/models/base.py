@@ -13,7 +13,7 @@ from wagtail.models import Page
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
-from core import locales, registry, visibility
+from core import cache, locales, registry, visibility
 from themes_taxonomy.models import TaggedKeyword
 from themes_taxonomy.text import by_name
 from themes_taxonomy.urls_helpers import taxonomy_urls
@@ -27,7 +27,7 @@ PAGE_WORDS = [TranslatableField(name) for name in ("title", "slug", "seo_title",
 ENGLISH = "kennisbank_english"  # the engine analyzer for English text (search/backends/dutch.py)
 
 
-class KnowledgePage(Page):
+class KnowledgePage(cache.CachedPage, Page):
     intro = models.TextField(_("introduction"), max_length=1000, help_text=_("One or two sentences; shown in lists."))
     body = StreamField(BodyBlock(), verbose_name=_("body"), blank=True)
     themes = ParentalManyToManyField(

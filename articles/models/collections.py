@@ -13,7 +13,7 @@ from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.models import Page
 from wagtail_localize.fields import SynchronizedField
 
-from core import params, registry
+from core import cache, params, registry
 from core.feeds import AtomFeed, RssFeed
 from core.listing import paginate, with_card_data
 from core.visibility import visible
@@ -23,7 +23,7 @@ from ..forms import CollectionPageForm
 from .base import PAGE_WORDS
 
 
-class CollectionPage(RoutablePageMixin, Page):
+class CollectionPage(cache.CachedPage, RoutablePageMixin, Page):
     """Within one criterion any chosen value matches; the criteria together must all match. Criteria are
     language-neutral: an English collection selects the English versions of the chosen themes, sectors and keywords."""
 

@@ -7,6 +7,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
 from wagtail.models import Page
 
+from core import cache
 from core.listing import paginate, with_card_data
 from core.visibility import visible
 
@@ -15,7 +16,7 @@ from ..listing import ListingFilterForm, filter_choices
 from .content import ArticlePage, ModulePage, PracticalExamplePage
 
 
-class ContentIndexPage(Page):
+class ContentIndexPage(cache.CachedPage, Page):
     intro = models.TextField(_("introduction"), blank=True)
 
     content_panels = Page.content_panels + [FieldPanel("intro")]

@@ -5,6 +5,7 @@ from pathlib import Path
 import dj_database_url
 from django.utils.translation import gettext_lazy as _
 
+from .caches import caches
 from .env import env, env_bool, env_list
 from .search import search_backends
 
@@ -95,11 +96,7 @@ DATABASES = {
 }
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
-# "derived" holds what core.cache computes and the rendered page fragments; it is emptied on every publication.
-CACHES = {
-    "default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache", "LOCATION": "kennisbank"},
-    "derived": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache", "LOCATION": "kennisbank-derived"},
-}
+CACHES = caches()  # config/settings/caches.py: in-process, or Redis shared by every process when REDIS_URL is set
 
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},

@@ -4,6 +4,7 @@ import os
 import tempfile
 
 from .base import *  # noqa: F403
+from .caches import caches
 from .env import env
 from .search import search_backends
 
@@ -22,6 +23,9 @@ if "postgresql" in DATABASES["default"]["ENGINE"]:  # noqa: F405
     DATABASES["default"]["TEST"] = {"NAME": env("TEST_DATABASE_NAME") or f"test_kennisbank_{os.getpid()}"}  # noqa: F405
 WHITENOISE_USE_FINDERS = True  # serve from the apps and site/static; tests never run collectstatic
 WHITENOISE_AUTOREFRESH = True
+
+# With REDIS_URL (the production run of make test), each run keeps its keys under a prefix of its own.
+CACHES = caches(prefix=env("TEST_CACHE_PREFIX") or f"test{os.getpid()}")
 
 # On a search engine, each test run gets indices of its own, removed at the end of the run (tests/conftest.py).
 SEARCH_INDEX_PREFIX = env("TEST_SEARCH_INDEX_PREFIX") or f"test{os.getpid()}_"

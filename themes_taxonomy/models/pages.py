@@ -13,7 +13,7 @@ from wagtail.admin.panels import FieldPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.models import Page
 
-from core import feeds, registry
+from core import cache, feeds, registry
 from core.feeds import AtomFeed, FeedSpec, RssFeed
 
 from .. import browse
@@ -21,7 +21,7 @@ from ..forms import SectorFilterForm
 from .vocabulary import Keyword, Theme
 
 
-class TaxonomyIndexPage(RoutablePageMixin, Page):
+class TaxonomyIndexPage(cache.CachedPage, RoutablePageMixin, Page):
     """A section of the home page that lists terms of the vocabulary and routes to a page per term."""
 
     intro = models.TextField(_("introduction"), blank=True)
