@@ -167,8 +167,8 @@ LOC_EXPORTS_DIR = Path(env("LOC_EXPORTS_DIR", BASE_DIR.parent / "shared" / "seed
 # suggestion requests a minute (0: no limit), counted in CACHES["default"]. A client is REMOTE_ADDR, or, behind
 # TRUSTED_PROXY_COUNT proxies, the address that many entries from the right of X-Forwarded-For.
 SEARCH_LOG_RETENTION_DAYS = int(env("SEARCH_LOG_RETENTION_DAYS", "90"))
-SEARCH_RATE_LIMIT = int(env("SEARCH_RATE_LIMIT", "60"))
-AUTOCOMPLETE_RATE_LIMIT = int(env("AUTOCOMPLETE_RATE_LIMIT", "120"))
+SEARCH_RATE_LIMIT = int(env("SEARCH_RATE_LIMIT", "120"))
+AUTOCOMPLETE_RATE_LIMIT = int(env("AUTOCOMPLETE_RATE_LIMIT", "240"))
 TRUSTED_PROXY_COUNT = int(env("TRUSTED_PROXY_COUNT", "0"))
 
 LOGGING = {
