@@ -2,6 +2,8 @@
 
 from django.db import connection
 from django.http import HttpResponsePermanentRedirect, JsonResponse
+from django.views.decorators.cache import never_cache
+from django.views.decorators.http import require_safe
 
 from search.service import health as search_health
 
@@ -13,9 +15,12 @@ def dutch_prefix_redirect(request, rest):
     return HttpResponsePermanentRedirect(path + (f"?{query}" if query else ""))
 
 
+@never_cache
+@require_safe
 def health(request):
     """For the container health check and monitoring: 200 while the database answers (search may be degraded,
-    readers then get the database fallback), 503 when the database does not."""
+    readers then get the database fallback), 503 when the database does not. Only reads (GET or HEAD; anything
+    else is a 405), and never cached, so each probe sees the present state."""
     try:
         with connection.cursor() as cursor:
             cursor.execute("SELECT 1")

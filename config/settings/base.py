@@ -8,6 +8,7 @@ from django.utils.translation import gettext_lazy as _
 from .caches import caches
 from .env import env, env_bool, env_list
 from .search import search_backends
+from .security import *  # noqa: F403 - the content security policy and the embed providers it allows
 
 BASE_DIR = Path(__file__).resolve().parent.parent.parent
 # The site shell (base templates, components, static assets) lives in `site/`; it is not a Python package.
@@ -54,6 +55,7 @@ INSTALLED_APPS = [
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
+    "config.csp.SiteAndAdminCSPMiddleware",  # config/settings/security.py
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
