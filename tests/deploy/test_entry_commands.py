@@ -66,3 +66,12 @@ def test_the_scheduler_heartbeat_is_touched_only_after_a_successful_run(tmp_path
     old = time.time() - 181
     os.utime(heartbeat, (old, old))  # three missed rounds
     assert healthcheck.main(["--heartbeat", str(heartbeat), "--max-age", "180"]) == 1
+
+
+def test_the_scheduler_loop_runs_the_job_round_after_round(tmp_path, monkeypatch):
+    runs, heartbeat = tmp_path / "runs", tmp_path / "heartbeat"
+    monkeypatch.setenv("SCHEDULER_INTERVAL", "0")
+    monkeypatch.setenv("SCHEDULER_HEARTBEAT", str(heartbeat))
+    scheduler.main([sys.executable, "-c", f"open({str(runs)!r}, 'a').write('x')"], rounds=3)
+    assert runs.read_text() == "xxx" and heartbeat.exists()
+    assert scheduler.COMMAND[1:] == ["manage.py", "publish_scheduled"]
