@@ -41,6 +41,7 @@ class DemoSite:
     process: subprocess.Popen = field(repr=False)
     log: Path = field(repr=False)
     build_seconds: float = 0.0  # building (or reusing) the site and starting its server
+    env: dict = field(default_factory=dict, repr=False)  # the server's environment, for more processes of the site
 
     def stop(self):
         self.process.terminate()
@@ -124,6 +125,7 @@ def server_environment(folder, password, fresh=True):
         DATABASE_URL=own_database_url(folder, fresh),
         TEST_MEDIA_ROOT=str(folder / "media"),
         TEST_SEARCH_INDEX_PREFIX=f"{settings.SEARCH_INDEX_PREFIX}browser_",
+        TEST_CACHE_PREFIX=f"{settings.SEARCH_INDEX_PREFIX}browser",  # every process of the site shares its cache
         DEMO_PASSWORD=password,
         PYTHONUNBUFFERED="1",
     )
@@ -199,6 +201,17 @@ def start_demo_site(folder, reuse, copied=False):
     if not reuse:
         build(env, log, pages_file, copied)
         password_file.write_text(password)
+    process, url = serve(env, log)
+    engine = "URLS" in settings.WAGTAILSEARCH_BACKENDS["default"]
+    database = "postgresql" if "postgresql" in settings.DATABASES["default"]["ENGINE"] else "sqlite"
+    stack = f"{database}-{os.environ.get('SEARCH_ENGINE', 'opensearch2')}" if engine else database
+    paths = json.loads(pages_file.read_text())
+    seconds = time.monotonic() - began
+    return DemoSite(url, password, paths["pages"], paths["admin"], stack, process, log, seconds, env)
+
+
+def serve(env, log):
+    """A gunicorn process serving the site with `env`, on a free port: (process, url), once it answers."""
     port = free_port()
     out = log.open("a")
     process = subprocess.Popen(
@@ -212,11 +225,7 @@ def start_demo_site(folder, reuse, copied=False):
     except Exception:
         process.kill()
         raise
-    engine = "URLS" in settings.WAGTAILSEARCH_BACKENDS["default"]
-    database = "postgresql" if "postgresql" in settings.DATABASES["default"]["ENGINE"] else "sqlite"
-    stack = f"{database}-{os.environ.get('SEARCH_ENGINE', 'opensearch2')}" if engine else database
-    paths = json.loads(pages_file.read_text())
-    return DemoSite(url, password, paths["pages"], paths["admin"], stack, process, log, time.monotonic() - began)
+    return process, url
 
 
 class DemoSiteBuild:
