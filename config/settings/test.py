@@ -27,6 +27,10 @@ WHITENOISE_AUTOREFRESH = True
 # With REDIS_URL (the production run of make test), each run keeps its keys under a prefix of its own.
 CACHES = caches(prefix=env("TEST_CACHE_PREFIX") or f"test{os.getpid()}")
 
+# No rate limits while testing (the suite searches much faster than a reader); tests/search/test_rate_limits.py sets
+# its own through the settings fixture.
+SEARCH_RATE_LIMIT = AUTOCOMPLETE_RATE_LIMIT = 0
+
 # On a search engine, each test run gets indices of its own, removed at the end of the run (tests/conftest.py).
 SEARCH_INDEX_PREFIX = env("TEST_SEARCH_INDEX_PREFIX") or f"test{os.getpid()}_"
 WAGTAILSEARCH_BACKENDS = search_backends(

@@ -19,11 +19,16 @@ def page_type_params(names=NAMES):
 
 
 class Watch:
-    """What a page did that a reader should never meet: requests off the site, script errors, server errors."""
+    """What a page did that a reader should never meet: requests off the site, script errors, server errors, and
+    anything the content security policy refused (Chromium reports each refusal on the console)."""
 
     def __init__(self, site_url):
         self.origin = urlsplit(site_url).netloc
-        self.external, self.script_errors, self.server_errors = [], [], []
+        self.external, self.script_errors, self.server_errors, self.refused = [], [], [], []
+
+    def console(self, message):
+        if "Content Security Policy" in message.text:
+            self.refused.append(message.text)
 
     def route(self, route):
         url = route.request.url
@@ -40,7 +45,9 @@ class Watch:
     def problems(self):
         return [f"request left the site: {url}" for url in self.external] + [
             f"script error: {error}" for error in self.script_errors
-        ] + [f"server error: {error}" for error in self.server_errors]  # fmt: skip
+        ] + [f"server error: {error}" for error in self.server_errors] + [
+            f"content security policy: {text}" for text in self.refused
+        ]  # fmt: skip
 
 
 def open_context(browser, demo_site, width, viewport=None, **options):
@@ -51,6 +58,7 @@ def open_context(browser, demo_site, width, viewport=None, **options):
     context.route("**/*", watch.route)
     context.on("response", watch.response)
     context.on("weberror", lambda error: watch.script_errors.append(str(error.error)))
+    context.on("console", watch.console)
     return context, watch
 
 
