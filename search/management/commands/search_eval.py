@@ -1,68 +1,63 @@
-"""python manage.py search_eval FILE [--json]: MRR and success@3 of judged queries, through the search service.
+"""python manage.py search_eval [FILE] [--json] [--baseline FILE] [--write-baseline FILE]
 
-FILE holds one JSON object a line: {"q": ..., "lang": "nl", "relevant": [import sources, most important first]}.
+Runs judged queries through the search service (search/evaluation/judged.jsonl by default; format in
+search/evaluation/scoring.py) and prints MRR, success@3 and nDCG@10 of the judged queries, and apart from them the
+share of should-find-nothing queries that found nothing. `--baseline` prints the queries whose rank changed against
+the committed baseline of the backend that answered; `--write-baseline` is the deliberate update of that backend's
+entry (the other backends' entries are kept).
 """
 
 import json
-from pathlib import Path
 
 from django.core.management.base import BaseCommand, CommandError
 
-from core import registry
-from search import service
-from search.params import SearchParams
-
-DEPTH = 20  # results looked at per query
+from search.evaluation import scoring
 
 
 class Command(BaseCommand):
-    help = "Run judged queries through the search service and print MRR and success@3."
+    help = "Run judged queries through the search service and print MRR, success@3 and nDCG@10."
 
     def add_arguments(self, parser):
-        parser.add_argument("file")
+        parser.add_argument("file", nargs="?", default=str(scoring.JUDGED))
         parser.add_argument("--json", action="store_true", help="Print one JSON object instead of a table.")
+        parser.add_argument("--baseline", metavar="FILE", help="Print the queries whose rank changed against FILE.")
+        parser.add_argument("--write-baseline", metavar="FILE", help="Store this backend's ranks in FILE.")
 
     def handle(self, *args, file, **options):
-        judged = load(file)
-        ranks = []
-        for item in judged:
-            params = SearchParams(query=item["q"], language=item.get("lang", "nl"), per_page=DEPTH)
-            response = service.search(params, log=False)
-            ids = [hit.card.pk for hit in response.hits]
-            found = {}
-            for model in registry.models():
-                found.update(model.objects.filter(pk__in=ids).values_list("pk", "import_source"))
-            sources = [found.get(pk) for pk in ids]
-            rank = next((n for n, source in enumerate(sources, start=1) if source in item["relevant"]), None)
-            ranks.append({"q": item["q"], "rank": rank, "backend": response.backend, "top3": sources[:3]})
-        mrr = sum(1 / r["rank"] for r in ranks if r["rank"]) / len(ranks)
-        success = sum(1 for r in ranks if r["rank"] and r["rank"] <= 3) / len(ranks)
-        if options["json"]:
-            self.stdout.write(dumps({"mrr": round(mrr, 4), "success_at_3": round(success, 4), "queries": ranks}))
-            return
-        for r in ranks:
-            self.stdout.write(f"{r['rank'] or '-':>3}  {r['q']}")
-        self.stdout.write(f"MRR {mrr:.3f}  success@3 {success:.3f}  ({len(ranks)} queries, {ranks[0]['backend']})")
-
-
-def dumps(data):
-    return json.dumps(data, ensure_ascii=False)
-
-
-def load(file):
-    path = Path(file)
-    if not path.is_file():
-        raise CommandError(f"{file}: no such file")
-    judged = []
-    for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), start=1):
-        if not line.strip():
-            continue
         try:
-            item = json.loads(line)
-            assert isinstance(item["q"], str) and isinstance(item["relevant"], list)
-        except (ValueError, KeyError, TypeError, AssertionError) as error:
-            raise CommandError(f"{file}, line {number}: not a judged query ({error})") from error
-        judged.append(item)
-    if not judged:
-        raise CommandError(f"{file}: no judged queries")
-    return judged
+            judged = scoring.load(file)
+        except scoring.JudgedFileError as error:
+            raise CommandError(str(error)) from error
+        backend, results = scoring.run(judged)
+        figures = scoring.figures(results)
+        changed = None
+        if options["baseline"]:
+            stored = scoring.read_json(options["baseline"]).get(backend)
+            if stored is None:
+                raise CommandError(f"{options['baseline']}: no baseline for {backend}")
+            changed = scoring.changes(results, stored["queries"])
+        if options["write_baseline"]:
+            scoring.write_baseline(options["write_baseline"], backend, results)
+        if options["json"]:
+            data = {"backend": backend, **figures, "by_kind": scoring.by_kind(results), "results": results}
+            if changed is not None:
+                data["changed"] = [{"q": key, "before": before, "after": after} for key, before, after in changed]
+            self.stdout.write(json.dumps(data, ensure_ascii=False))
+            return
+        for r in results:
+            mark = ("nothing" if r["count"] == 0 else f"{r['count']} hits") if r["nothing"] else (r["rank"] or "-")
+            self.stdout.write(f"{mark!s:>9}  {r['key']}  {r['top3'] if not r['rank'] or r['rank'] > 1 else ''}")
+        self.stdout.write(" ".join(f"{kind} {mrr}" for kind, mrr in scoring.by_kind(results).items()))
+        self.stdout.write(summary(backend, figures))
+        if changed is not None:
+            self.stdout.write(f"{len(changed)} queries changed rank against {options['baseline']}:")
+            for key, before, after in changed:
+                self.stdout.write(f"  {before!s:>9} -> {after!s:<9} {key}")
+
+
+def summary(backend, figures):
+    return (
+        f"{backend}: MRR {figures['mrr']:.3f}  success@3 {figures['success_at_3']:.3f}  "
+        f"nDCG@10 {figures['ndcg_at_10']:.3f}  ({figures['queries']} queries)  "
+        f"found nothing for {figures['nothing_empty'] or 0:.0%} of {figures['nothing_queries']} that should"
+    )
