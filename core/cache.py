@@ -176,8 +176,9 @@ def watch(*models):
 
 
 def context(request):
-    """Template context processor: the timeout of cached fragments."""
-    return {"fragment_timeout": fragment_timeout()}
+    """Template context processor: the timeout of cached fragments, and the `all` generation for the fragments that
+    belong to no page (navigation, footer); a callable, so it is read only where a template asks."""
+    return {"fragment_timeout": fragment_timeout(), "site_generation": generation}
 
 
 def hit(bucket, key, window):
