@@ -8,6 +8,8 @@ from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.contrib.sitemaps.views import sitemap
 from wagtail.documents import urls as wagtaildocs_urls
 
+from home.api.docs import api_docs
+from home.api.views import api as content_api
 from home.sitemap import LanguageSitemap, robots_txt
 from home.views import dutch_prefix_redirect, health
 from search.views import autocomplete_api, search_api, search_page
@@ -20,6 +22,7 @@ urlpatterns = [
     path("health/", health, name="health"),
     path("api/search/", search_api, name="search_api"),
     path("api/search/autocomplete/", autocomplete_api, name="autocomplete_api"),
+    path("api/v1/", content_api.urls),  # the read-only content API (home/api/), its schema at openapi.json
 ]
 
 if settings.SERVE_MEDIA:
@@ -32,6 +35,7 @@ if settings.SERVE_MEDIA:
 urlpatterns += [re_path(r"^nl/(?P<rest>.*)$", dutch_prefix_redirect)]
 urlpatterns += i18n_patterns(
     path(_("zoeken/"), search_page, name="search"),
+    path("api/", api_docs, name="api_docs"),  # the content API explained to council webmasters
     path("", include(wagtail_urls)),
     prefix_default_language=False,
 )

@@ -4,6 +4,7 @@ The HTML views and the JSON APIs share these parsers; anything malformed, oversi
 with a message a reader can act on, which the views turn into a 400.
 """
 
+import datetime
 import re
 
 from django.conf import settings
@@ -15,6 +16,7 @@ MAX_PAGE = 500
 MAX_VALUES = 10
 SLUG = re.compile(r"[a-z0-9-]{1,120}", re.ASCII)
 DIGITS = re.compile(r"[0-9]{1,6}", re.ASCII)  # decimal digits only: not "²", "①" or "٣", which isdigit() accepts
+ISO_DATE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}", re.ASCII)
 
 
 class ParamError(ValueError):
@@ -74,3 +76,15 @@ def language(value, default=None):
 def types(data, name="type"):
     """Content type codes, as the registry knows them."""
     return slugs(data, name, allowed=registry.codes())
+
+
+def date(value, name):
+    """A calendar date written YYYY-MM-DD, or None when empty."""
+    if value in (None, ""):
+        return None
+    if isinstance(value, str) and ISO_DATE.fullmatch(value):
+        try:
+            return datetime.date.fromisoformat(value)
+        except ValueError:  # 2026-02-30
+            pass
+    raise ParamError(_("%(name)s must be a date written as YYYY-MM-DD.") % {"name": name})

@@ -62,6 +62,10 @@ def hit_json(hit):
         "themes": [{"slug": slug, "name": name} for slug, name in card.themes],
         "keywords": [name for _, name in card.keywords],
         "sectors": [name for _, name in card.sectors],
+        # Added beside the names above (kept for existing clients): the slugs a client feeds back as filters.
+        "id": card.pk,
+        "keyword_terms": [{"slug": slug, "name": name} for slug, name in card.keywords],
+        "sector_terms": [{"slug": slug, "name": name} for slug, name in card.sectors],
         "date": card.date,
         "highlight": hit.highlight,
         "promoted": hit.promoted,

@@ -17,7 +17,7 @@ from themes_taxonomy.models import Keyword, KeywordIndexPage, Sector, Theme, The
 NAMES = [
     "home", "article_index", "module_index", "example_index", "article", "module", "example", "collection",
     "theme_overview", "theme", "keyword_overview", "keyword", "filtered_index", "search", "search_results",
-    "search_no_results", "search_error", "not_found", "untranslated_notice",
+    "search_no_results", "search_error", "not_found", "untranslated_notice", "api_docs",
 ]  # fmt: skip
 # The page types whose HTML the search backend writes (results, facets, highlights, "did you mean"): the database
 # backend and the engine each write their own, so these are judged on both stacks. Every other page type is the same
@@ -99,6 +99,7 @@ def page_types():
         "search_error": {code: f"{url}?q={SEARCH_WORDS[code]}&sort=onzin" for code, url in SEARCH.items()},
         "not_found": {"nl": "/bestaat-niet/", "en": "/en/does-not-exist/"},
         "untranslated_notice": {code: f"{url}?untranslated=1" for code, url in urls(home).items()},
+        "api_docs": {"nl": "/api/", "en": "/en/api/"},  # the content API's page for webmasters (home/api/docs.py)
     }
     assert sorted(types) == sorted(NAMES), "page_types() and NAMES must name the same page types"
     return types

@@ -39,6 +39,12 @@ def api_url(name, lang, **params):
     return reverse(name) + "?" + urlencode({**params, "lang": lang})
 
 
+def content_api_url(name, lang, **params):
+    """An address of the content API (/api/v1/, home/api/): `id` and `slug` are path parameters."""
+    path = {key: params.pop(key) for key in ("id", "slug") if key in params}
+    return reverse(f"api-v1:{name}", kwargs=path) + "?" + urlencode({**params, "lang": lang}, doseq=True)
+
+
 def titles(sw, lang, kinds=("article", "module", "example")):
     return [sw.control[lang][kind].title for kind in kinds]
 
@@ -61,6 +67,26 @@ def _api_counts(world, sw, lang, texts):
     for name, slug in (("theme", sw.theme[lang].slug), ("keyword", sw.keyword[lang].slug)):
         if data["facets"][name].get(slug) != total:
             problems.append(f"{name} facet {slug}: {data['facets'][name].get(slug)}, expected {total}")
+    return problems
+
+
+def _content_api_counts(world, sw, lang, texts):
+    data = json.loads(texts[content_api_url("api_pages", lang, keyword=sw.keyword[lang].slug)])
+    found = {}
+    for item in data["results"]:
+        found[item["type"]] = found.get(item["type"], 0) + 1
+    expected, total = sw.visible_counts(lang), _total(sw, lang)
+    return (
+        [] if (data["count"], found) == (total, expected) else [f"count {data['count']} {found}, expected {expected}"]
+    )
+
+
+def _vocabulary_counts(world, sw, lang, texts):
+    problems = []
+    for name, slug in (("api_theme", sw.theme[lang].slug), ("api_keyword", sw.keyword[lang].slug)):
+        count = json.loads(texts[content_api_url(name, lang, slug=slug)])["count"]
+        if count != _total(sw, lang):
+            problems.append(f"{name} {slug}: count {count}, expected {_total(sw, lang)}")
     return problems
 
 
@@ -174,6 +200,41 @@ OUTPUTS = [
         expect=lambda world, sw, lang: titles(sw, lang),
     ),
     Output(
+        "api-content-list",  # the content API's list of pages (home/api/), by each filter a portal would use
+        covers=("api_pages",),
+        urls=lambda world, sw, lang: [
+            content_api_url("api_pages", lang, keyword=sw.keyword[lang].slug),
+            content_api_url("api_pages", lang, theme=sw.theme[lang].slug, type=["article", "module", "example"]),
+            content_api_url("api_pages", lang, sector=sw.sector[lang].slug, keyword=sw.keyword[lang].slug),
+        ],
+        expect=lambda world, sw, lang: titles(sw, lang),
+        counts=_content_api_counts,
+    ),
+    Output(
+        "api-content-page",  # one page with its related items, translations (language alternates) and source
+        covers=("api_page",),
+        urls=lambda world, sw, lang: [
+            content_api_url("api_page", lang, id=page.pk)
+            for page in [sw.control[lang]["article"], sw.control[lang]["example"]]
+            + ([sw.anchor["nl"]] if lang == "nl" else [])
+        ],
+        expect=lambda world, sw, lang: titles(sw, lang, ["module"]) + [sw.control[_other(lang)]["article"].url],
+    ),
+    Output(
+        "api-vocabulary",  # the themes, keywords and sectors visible pages use, and each one's own answer
+        covers=("api_themes", "api_theme", "api_keywords", "api_keyword", "api_sectors", "api_sector"),
+        urls=lambda world, sw, lang: (
+            [content_api_url(f"api_{kind}s", lang) for kind in ("theme", "keyword", "sector")]
+            + [
+                content_api_url("api_theme", lang, slug=sw.theme[lang].slug),
+                content_api_url("api_keyword", lang, slug=sw.keyword[lang].slug),
+                content_api_url("api_sector", lang, slug=sw.sector[lang].slug),
+            ]
+        ),
+        expect=lambda world, sw, lang: [sw.theme[lang].name, sw.keyword[lang].name, sw.sector[lang].name],
+        counts=_vocabulary_counts,
+    ),
+    Output(
         "article-listing",
         covers=("articles.ArticleIndexPage",),
         urls=_listing("article"),
@@ -275,6 +336,9 @@ NON_READER_URLS = {
     "admin/": "Wagtail's admin (editors only)",
     "documents/": "document downloads: a file, never a list of pages",
     "health": "the health check: database and search status, no content",
+    "openapi-json": "the content API's OpenAPI document: its addresses and fields, no content",
+    "api_docs": "the content API's page for webmasters: examples, no list of content",
+    "api-root": "django-ninja's root of /api/v1/: always a 404",
     "robots_txt": "robots.txt: names the sitemap, lists no page",
     "^media/(?P<path>.*)$": "uploaded files",
     "^nl/(?P<rest>.*)$": "redirects the prefixed Dutch form to the root",
