@@ -19,7 +19,8 @@ extends with the `all` generation, so a publish renews that page's fragments and
 nothing else: other pages' texts, the other language and the image renditions (a cache of their own) stay.
 
 No entry outlives the next page expiry: an expired page leaves every cached output at the moment it expires, not
-only when the scheduled job unpublishes it.
+only when the scheduled job unpublishes it. Every key carries the next expiry date (`generation`), and timeouts are
+cut at it too, so the old entries go from memory as well.
 """
 
 import time
@@ -86,14 +87,16 @@ def _generation_keys(tags):
 
 
 def generation(*tags):
-    """The current numbers of `all` and `tags`, as one string to put in a key."""
+    """The current numbers of `all` and `tags`, as one string to put in a key, led by the next expiry date: when the
+    clock passes it, every key changes, whatever clock the cache itself keeps (Redis counts timeouts in real time)."""
     keys = _generation_keys(tags)
     found = derived().get_many(keys)
     for key in keys:
         if key not in found:  # never set, or evicted: start from the clock, above any number used before
             derived().add(key, time.time_ns(), None)
             found[key] = derived().get(key)
-    return ".".join(str(found[key]) for key in keys)
+    expiry = next_expiry()
+    return ".".join([expiry.strftime("%Y%m%d%H%M%S") if expiry else "-", *(str(found[key]) for key in keys)])
 
 
 def lists_of(locale_id):
