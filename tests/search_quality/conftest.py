@@ -1,0 +1,83 @@
+"""The quality gate's site and its report.
+
+`judged_site` builds the customer's exports and the demo content once per module, in a transaction rolled back at
+its end, on an engine index emptied first: only these documents are scored, whatever other tests indexed before.
+The figures each gate test records are printed at the end of the run, with the queries whose rank changed against
+the committed baseline (search/evaluation/baseline.json).
+"""
+
+import io
+import time
+from collections import defaultdict
+
+import pytest
+from django.core.management import call_command
+from django.db import transaction
+from wagtail.models import Page
+
+from search import service
+from tests.shared_data import clear_engine_index, refresh_engine_index
+
+REPORTS = []  # (backend, figures, floors, changed, seconds), in the order the tests ran
+BUILD = {}  # seconds the site took to build
+
+
+@pytest.fixture(scope="module")
+def _judged_site_once(django_db_setup, django_db_blocker, seeds_dir):
+    with django_db_blocker.unblock(), transaction.atomic():
+        start = time.perf_counter()
+        clear_engine_index()
+        call_command("load_demo", stdout=io.StringIO())
+        call_command("import_loc", str(seeds_dir), publish=True, stdout=io.StringIO())
+        index_site_structure()
+        refresh_engine_index()
+        BUILD["seconds"] = time.perf_counter() - start
+        yield
+        transaction.set_rollback(True)
+        clear_engine_index()
+
+
+@pytest.fixture
+def judged_site(_judged_site_once, db):
+    """Each test inside the module's site, in a transaction of its own (`db` also makes pytest-django set up the
+    test database at all)."""
+
+
+def index_site_structure():
+    """The home and section pages are in the engine on a real site (and in the baseline's): put them back."""
+    backend = service.engine_backend()
+    if backend is None:
+        return
+    by_model = defaultdict(list)
+    for page in Page.objects.live().filter(depth__gt=1).specific():
+        by_model[type(page)].append(page)
+    for model, pages in by_model.items():
+        backend.add_bulk(model, pages)
+
+
+@pytest.fixture
+def record_quality():
+    def record(backend, figures, floors, changed, seconds):
+        REPORTS.append((backend, figures, floors, changed, seconds))
+
+    return record
+
+
+def pytest_terminal_summary(terminalreporter):
+    if not REPORTS:
+        return
+    write = terminalreporter.write_line
+    terminalreporter.section("search quality (search/evaluation/judged.jsonl)")
+    write(f"the customer's exports and the demo built in {BUILD.get('seconds', 0):.1f} s")
+    write(f"{'backend':22}{'MRR':>7}{'success@3':>11}{'nDCG@10':>9}{'no result':>11}   floors (MRR, success@3)   time")
+    for backend, figures, floors, _changed, seconds in REPORTS:
+        nothing = f"{figures['nothing_empty']:.0%} of {figures['nothing_queries']}"
+        write(
+            f"{backend:22}{figures['mrr']:7.3f}{figures['success_at_3']:11.3f}{figures['ndcg_at_10']:9.3f}"
+            f"{nothing:>11}   {floors.get('mrr')}, {floors.get('success_at_3')}{seconds:14.1f} s"
+        )
+    for backend, figures, _floors, changed, _seconds in REPORTS:
+        write(f"{backend}: {len(changed)} of {figures['queries'] + figures['nothing_queries']} queries changed "
+              f"against the baseline (update it: manage.py search_eval --write-baseline)")  # fmt: skip
+        for key, before, after in changed:
+            write(f"  {before!s:>9} -> {after!s:<9} {key}")
