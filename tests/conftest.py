@@ -102,9 +102,24 @@ def _remove_test_indices():
             engine.es.indices.delete(index=name)
 
 
+# A test that asks for none of these (and is not marked django_db, engine, postgres or browser) cannot meet the
+# database, the search engine or the demo site: pytest-django refuses database access without them.
+STACK_FIXTURES = {"db", "transactional_db", "django_db_setup", "demo_site", "live_server"}
+STACK_MARKERS = {"django_db", "engine", "postgres", "browser"}
+
+
+def touches_the_stack(item):
+    return bool(STACK_FIXTURES & set(getattr(item, "fixturenames", ())) or STACK_MARKERS & set(item.keywords))
+
+
+@pytest.hookimpl(tryfirst=True)  # before `-m` deselects by marker
 def pytest_collection_modifyitems(config, items):
     """Engine and PostgreSQL tests belong to the production-stack run; the embedded run leaves them out (not
-    skipped): `make test` runs both, and in the production run a service that cannot start fails the run."""
+    skipped): `make test` runs both, and in the production run a service that cannot start fails the run.
+    Tests that touch no stack at all (parsers, settings, files, the compose file) are the same on every stack."""
+    for item in items:
+        if not touches_the_stack(item):
+            item.add_marker(pytest.mark.same_on_every_stack)
     absent = set()
     if "URLS" not in settings.WAGTAILSEARCH_BACKENDS["default"]:
         absent.add("engine")
