@@ -13,7 +13,7 @@ PROD_REDIS_URL = $(shell $(PYTHON) tests/services/redis.py url)
 
 .PHONY: help install install-runtime run migrate demo test test-embedded test-production test-fast lint format \
 	messages bench-import bench-pages browser-tools clean postgres postgres-stop search-engine search-engine-stop \
-	redis redis-stop services publish-scheduled scheduler
+	redis redis-stop services publish-scheduled scheduler search-baseline
 
 help:
 	@echo "make run     install, migrate, load the demo content and serve http://127.0.0.1:$(PORT) (SQLite)"
@@ -129,6 +129,11 @@ format: install
 messages: install
 	$(MANAGE) makemessages -l nl -l en --ignore=.venv --ignore=static_collected --ignore=tests --ignore=var --ignore=media
 	$(MANAGE) compilemessages --ignore=.venv
+
+# Rebuild search/evaluation/baseline.json on SQLite, PostgreSQL and the engine (deliberate: after a change that should
+# move ranks; make test prints the queries whose rank changed against it).
+search-baseline: install services
+	$(BIN)/python search/evaluation/rebuild_baseline.py
 
 bench-import: install
 	$(BIN)/python -m tests.bench.import_bench
