@@ -214,3 +214,14 @@ def list_sectors(request, lang: Language = "nl"):
 @READ
 def sector_detail(request, slug: Slug, lang: Language = "nl"):
     return _one(request, "sector", slug)
+
+
+# HEAD answers as GET does, without the body (CORS allows GET, HEAD and OPTIONS); left out of the document, where
+# it would only repeat each GET.
+for _route, _view, _responses, _name in [
+    ("/pages/", list_pages, LIST, "api_pages"), ("/pages/{id}/", page_detail, DETAIL, "api_page"),
+    ("/themes/", list_themes, TERMS, "api_themes"), ("/themes/{slug}/", theme_detail, TERM, "api_theme"),
+    ("/keywords/", list_keywords, TERMS, "api_keywords"), ("/keywords/{slug}/", keyword_detail, TERM, "api_keyword"),
+    ("/sectors/", list_sectors, TERMS, "api_sectors"), ("/sectors/{slug}/", sector_detail, TERM, "api_sector"),
+]:  # fmt: skip
+    api.api_operation(["HEAD"], _route, response=_responses, include_in_schema=False, url_name=_name)(_view)

@@ -120,6 +120,8 @@ def test_any_site_may_read_but_not_write(client, corpus):
     assert preflight.status_code == 200
     assert set(preflight["Access-Control-Allow-Methods"].split(", ")) == {"GET", "HEAD", "OPTIONS"}
     assert client.post(PAGES).status_code == 405
+    head = client.head(PAGES)
+    assert head.status_code == 200 and head.content == b"" and head["ETag"] == client.get(PAGES)["ETag"]
     assert "Access-Control-Allow-Origin" not in client.get("/", HTTP_ORIGIN="https://intranet.example.org")
 
 
