@@ -1,14 +1,23 @@
 """Searching with Wagtail's database backend: the embedded default, and the fallback when the engine fails.
 
-Filters become subqueries on the page ids (the database backend only filters on declared filter fields), facets are
-counted with SQL over the matching ids, and snippets are cut from the intro or text around the first match.
+Filters become subqueries on the page ids (the database backend only filters on declared filter fields); several
+values of one facet are alternatives, the facets together all apply. Facets are counted with SQL over the matching
+ids, each facet without its own choice (a reader sees what widening it would give). Snippets are cut from the intro or
+text around the first match.
+
+Relevance: a long question requires all its content words but one (search/stopwords.py; when none matches that way,
+any of them); on PostgreSQL, titles and keywords similar to a mistyped query (pg_trgm, search/migrations/0008) fill
+up a result list that text search left short.
 """
 
 import datetime
 import re
 
 from django.conf import settings
-from django.db.models import Count
+from django.contrib.postgres.search import TrigramWordSimilarity
+from django.db import connection
+from django.db.models import Count, Q
+from django.db.models.functions import Lower
 from django.utils.html import escape
 from modelsearch.query import Or, PlainText
 from wagtail.models import Page
@@ -17,6 +26,7 @@ from core import registry
 from core.visibility import visible
 from themes_taxonomy.text import fold
 
+from . import stopwords
 from .backends import postgres
 from .cards import card_for
 from .params import SearchParams
@@ -30,19 +40,60 @@ def backend_name():
     return "fallback" if "fallback" in settings.WAGTAILSEARCH_BACKENDS else "default"
 
 
-def candidates(params, locale_id):
-    """Visible pages of the chosen types, language and taxonomy filters, as a Page queryset.
+FACETS = (("type", "kinds", None), ("theme", "themes", "themes__slug"),
+          ("keyword", "keywords", "tagged_keywords__tag__slug"), ("sector", "sectors", "sectors__slug"))  # fmt: skip
+
+
+def candidates(params, locale_id, facets=True):
+    """Visible pages of the chosen types, language and taxonomy filters (`facets=False`: of every type, without the
+    taxonomy filters), as a Page queryset.
 
     The database backend filters only on indexed fields, so the visibility rule and the taxonomy filters become a
     subquery on the page ids."""
-    models = [registry.get(kind).model for kind in params.kinds or registry.codes()]
+    models = [registry.get(kind).model for kind in (params.kinds if facets else ()) or registry.codes()]
     allowed = visible(Page.objects.type(*models), locale_id=locale_id)
-    for kind_filter, lookup in (("themes", "themes__slug"), ("keywords", "tagged_keywords__tag__slug"),
-                                ("sectors", "sectors__slug")):  # fmt: skip
-        for value in getattr(params, kind_filter):
-            matching = [model.objects.filter(**{lookup: value}).order_by().values("pk") for model in models]
+    for _facet, name, lookup in FACETS[1:] if facets else ():
+        values = getattr(params, name)
+        if values:
+            matching = [model.objects.filter(**{f"{lookup}__in": values}).order_by().values("pk") for model in models]
             allowed = allowed.filter(pk__in=matching[0].union(*matching[1:]))
     return Page.objects.filter(pk__in=allowed.values("pk"))
+
+
+def chosen(params, ids):
+    """{facet: ids among `ids` that satisfy the reader's choice in that facet} for each facet with a choice."""
+    found = {}
+    for facet, name, lookup in FACETS:
+        values = getattr(params, name)
+        if not values:
+            continue
+        if lookup is None:
+            models, condition = [registry.get(kind).model for kind in values], {}
+        else:
+            models, condition = registry.models(), {f"{lookup}__in": values}
+        found[facet] = {pk for model in models for pk in model.objects.filter(pk__in=ids, **condition)
+                        .values_list("pk", flat=True)}  # fmt: skip
+    return found
+
+
+def widening_facets(params, locale_id, query):
+    """Facet counts where each facet leaves out its own choice: the same search without any facet filter, then for
+    each facet the matches that meet the other facets' choices."""
+    unfiltered = candidates(params, locale_id, facets=False)
+    if query is None:
+        ids = list(unfiltered.values_list("pk", flat=True)[:FACET_LIMIT])
+    else:
+        ids = [page.pk for page in unfiltered.only("pk").search(query, backend=backend_name())[:FACET_LIMIT]]
+    meets = chosen(params, ids)
+    result, counted = {}, {}
+    for facet, _name, _lookup in FACETS:
+        others = [meets[other] for other in meets if other != facet]
+        subset = [pk for pk in ids if all(pk in ok for ok in others)]
+        key = tuple(subset)
+        if key not in counted:
+            counted[key] = facets(subset)
+        result[facet] = counted[key][facet]
+    return result
 
 
 def words_only(text):
@@ -66,15 +117,40 @@ def search(params, locale_id, variants):
     if params.query and not variants:
         return SearchResponse(params=params, hits=[], count=0, backend="database", facets=facets([]))
     with postgres.language(params.language):  # on PostgreSQL, the query is analysed in the reader's language
-        return _search(params, pages, variants)
+        return _search(params, pages, variants, locale_id)
 
 
-def _search(params, pages, variants):
+def text_query(variants, language):
+    """Any variant may match; of a variant with three content words or more, all but one are required."""
+    parts = []
+    for variant in variants:
+        words = stopwords.content_words(variant.split(), language)[:MAX_WORDS]
+        if len(words) < 3:
+            parts.append(PlainText(" ".join(words), operator="or"))
+        else:
+            parts += [PlainText(" ".join(words[:i] + words[i + 1 :]), operator="and") for i in range(len(words))]
+    return Or(parts)
+
+
+MAX_WORDS = 8  # the content words of a long question that count
+
+
+def _search(params, pages, variants, locale_id):
+    query = None
     if params.query:
-        query = Or([PlainText(variant, operator="or") for variant in variants])
+        query = text_query(variants, params.language)
         ranked = pages.defer_streamfields().only("pk").search(query, backend=backend_name())
         matching_ids = [page.pk for page in ranked[:FACET_LIMIT]]
+        if not matching_ids and len(query.subqueries) > len(variants):  # a question none matched all but one of
+            query = Or([PlainText(variant, operator="or") for variant in variants])
+            ranked = pages.defer_streamfields().only("pk").search(query, backend=backend_name())
+            matching_ids = [page.pk for page in ranked[:FACET_LIMIT]]
         count = len(matching_ids) if len(matching_ids) < FACET_LIMIT else ranked.count()
+        if count < MIN_RESULTS:
+            similar = [pk for pk in similar_titles(pages, variants[0]) if pk not in matching_ids]
+            matching_ids += similar
+            count += len(similar)
+            ranked = matching_ids
     else:
         ranked = pages
         matching_ids = list(pages.values_list("pk", flat=True)[:FACET_LIMIT])
@@ -90,8 +166,37 @@ def _search(params, pages, variants):
     terms = _terms(variants) if params.query else []
     pages = [specific[pk] for pk in window if pk in specific]
     hits = [Hit(card=card_for(page), highlight=highlight(page, terms)) for page in pages]
-    return SearchResponse(params=params, hits=hits, count=count, backend="database",
-                          facets=facets(matching_ids))  # fmt: skip
+    if any(params.filters().values()):
+        counts = widening_facets(params, locale_id, query)
+    else:
+        counts = facets(matching_ids)
+    return SearchResponse(params=params, hits=hits, count=count, backend="database", facets=counts)
+
+
+MIN_RESULTS = 3  # fewer text matches than this: titles and keywords similar to the query fill up (PostgreSQL)
+SIMILARITY = 0.45
+
+
+def similar_titles(pages, text):
+    """On PostgreSQL, pages whose title or one of whose keywords is similar to `text` (a typo: "achterbam"), most
+    similar first, through the trigram index of search/migrations/0008; elsewhere none."""
+    if connection.vendor != "postgresql" or len(text) < 4:
+        return []
+    folded = fold(text)
+    found = {}
+    for model in registry.models():
+        rows = (
+            model.objects.filter(pk__in=pages.values("pk"))
+            .annotate(
+                title_score=TrigramWordSimilarity(folded, Lower("title")),
+                keyword_score=TrigramWordSimilarity(folded, Lower("tagged_keywords__tag__name")),
+            )  # fmt: skip
+            .filter(Q(title_score__gte=SIMILARITY) | Q(keyword_score__gte=SIMILARITY))
+            .values_list("pk", "title_score", "keyword_score")[:50]
+        )
+        for pk, title_score, keyword_score in rows:
+            found[pk] = max(found.get(pk, 0), title_score or 0, keyword_score or 0)
+    return sorted(found, key=lambda pk: -found[pk])[:20]
 
 
 def _newest(ids, pages, params):

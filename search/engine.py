@@ -41,49 +41,99 @@ def request(backend, body, **kwargs):
 
 
 def text_query(variants, language="nl"):
-    """Every variant (the query and its synonyms) may match; typos are forgiven at a lower weight.
+    """Whole words first, their parts and typos lower; every variant (the query, its synonyms, its words joined) may
+    match.
 
-    Typos are forgiven in titles, intros and taxonomy only: fuzzy matching on the long body costs most of the time.
+    - Whole words on the text fields with their weights, most content words required ("2<75%": of a long question
+      every word but one in four; stop words do not count).
+    - Exact phrases on title, intro and taxonomy (themes and keywords) above body matches; for several words, a
+      proximity boost (the words near each other, anywhere).
+    - Dutch only: compound parts (`.parts`, "zorg" in "zorgorganisatie") at a fraction of the whole word's weight, so
+      an item about the compound outranks items that merely contain its part.
+    - Two words of the text written as one (`.joined`: "werkplan" finds "werk plan", "workplan" "work plan").
+    - Typos forgiven in words of five letters and more, on title, intro and taxonomy only (fuzzy matching on the
+      long body costs most of the time), at a lower weight.
     """
     fields = text_fields(language)
+    names = field_names(language)
+    dutch = language != "en"
     should = []
     for number, variant in enumerate(variants):
         weight = 1.0 if number == 0 else 0.9
         should += [
             {"multi_match": {"query": variant, "fields": fields, "type": "best_fields", "tie_breaker": 0.3,
-                             "minimum_should_match": "2<70%", "boost": weight}},
-            {"multi_match": {"query": variant, "fields": fields[:2], "type": "phrase", "boost": 2 * weight}},
+                             "minimum_should_match": MOST_WORDS, "boost": weight}},
+            {"multi_match": {"query": variant, "fields": fields[:3], "type": "phrase", "boost": 2 * weight}},
         ]  # fmt: skip
+        if len(variant.split()) > 1:
+            should.append({"multi_match": {"query": variant, "fields": names, "type": "phrase", "slop": 4,
+                                           "boost": weight}})  # fmt: skip
+        if dutch:
+            should += [
+                {"multi_match": {"query": variant, "fields": [f"{name}.parts^{PARTS_WEIGHT * w}" for name, w in
+                                                              registry.text_fields(language)],
+                                 "type": "best_fields", "minimum_should_match": MOST_WORDS, "boost": weight}},
+            ]  # fmt: skip
+        should.append({"multi_match": {"query": variant, "fields": [f"{name}.joined" for name in names[:3]],
+                                       "boost": weight}})  # fmt: skip
     should.append(
-        {"multi_match": {"query": variants[0], "fields": fields[:3], "fuzziness": "AUTO", "prefix_length": 1,
-                         "max_expansions": 20, "boost": 0.3}}
+        {"multi_match": {"query": variants[0], "fields": fields[:3], "fuzziness": "AUTO:5,8", "prefix_length": 1,
+                         "max_expansions": 20, "minimum_should_match": MOST_WORDS, "boost": 0.3}}
     )  # fmt: skip
     return {"bool": {"should": should, "minimum_should_match": 1}}
 
 
+MOST_WORDS = "2<75%"
+PARTS_WEIGHT = 0.25  # a compound's part counts a quarter of the whole word
+
+
+def facet_filters(params):
+    """{facet: [clause]}: what the reader chose in each facet; several values of one facet are alternatives (OR),
+    the facets together all apply (AND)."""
+    chosen = {"type": [{"terms": {"_django_content_type": [registry.get(kind).label_path for kind in params.kinds]}}]
+              if params.kinds else []}  # fmt: skip
+    for facet, name in (("theme", "themes"), ("keyword", "keywords"), ("sector", "sectors")):
+        values = list(getattr(params, name))
+        chosen[facet] = [{"terms": {PARAM_FIELDS[name]: values}}] if values else []
+    return chosen
+
+
 def filters(params, locale_id):
-    kinds = params.kinds or registry.codes()
-    clauses = [
+    """What a reader may see of the chosen types (all types when none is chosen) and taxonomy, as one filter."""
+    return [*base_filters(locale_id), *(clause for clauses in facet_filters(params).values() for clause in clauses)]
+
+
+def base_filters(locale_id):
+    return [
         *visibility.engine_filters(locale_id),
-        {"terms": {"_django_content_type": [registry.get(kind).label_path for kind in kinds]}},
+        {"terms": {"_django_content_type": [content_type.label_path for content_type in registry.content_types()]}},
     ]
-    for name, field in PARAM_FIELDS.items():
-        for value in getattr(params, name):
-            clauses.append({"term": {field: value}})
-    return clauses
+
+
+def aggregations(chosen):
+    """Each facet counted with the other facets' choices only, so a reader sees what widening a facet would give."""
+    aggs = {}
+    for name, field in FACET_FIELDS.items():
+        others = [clause for facet, clauses in chosen.items() if facet != name for clause in clauses]
+        aggs[name] = {"filter": {"bool": {"filter": others}}, "aggs": {"values": {"terms": {"field": field,
+                                                                                            "size": 100}}}}  # fmt: skip
+    return aggs
 
 
 def search(backend, params, locale_id, variants):
     query = text_query(variants, params.language) if params.query else {"match_all": {}}
     _title, intro_field, _taxonomy, body_field = field_names(params.language)
+    chosen = facet_filters(params)
     body = {
-        "query": {"bool": {"must": [query], "filter": filters(params, locale_id)}},
+        # The choices in the facets filter the hits after the facets are counted (post_filter): see aggregations.
+        "query": {"bool": {"must": [query], "filter": base_filters(locale_id)}},
+        "post_filter": {"bool": {"filter": [clause for clauses in chosen.values() for clause in clauses]}},
         "from": params.offset,
         "size": params.per_page,
         "track_total_hits": True,
         "_source": ["kb_card"],
         "stored_fields": ["pk"],
-        "aggs": {name: {"terms": {"field": field, "size": 100}} for name, field in FACET_FIELDS.items()},
+        "aggs": aggregations(chosen),
         "highlight": {
             "fields": {intro_field: {}, body_field: {}},
             "pre_tags": ["<mark>"],
@@ -103,7 +153,7 @@ def search(backend, params, locale_id, variants):
         snippets[_pk(hit)] = (fragments.get(intro_field) or fragments.get(body_field) or [""])[0]
     results = [Hit(card=card, highlight=snippets[card.pk]) for card in cards(hits, locale_id)]
     facets = {
-        name: {bucket["key"]: bucket["doc_count"] for bucket in response["aggregations"][name]["buckets"]}
+        name: {bucket["key"]: bucket["doc_count"] for bucket in response["aggregations"][name]["values"]["buckets"]}
         for name in FACET_FIELDS
     }
     return SearchResponse(

@@ -8,6 +8,7 @@ from core import registry, visibility
 from themes_taxonomy.browse import used_keywords, used_themes
 from themes_taxonomy.text import fold
 
+from . import stopwords
 from .cards import labels
 
 
@@ -72,9 +73,11 @@ def hit_json(hit):
     }
 
 
-def did_you_mean(query, locale_id):
+def did_you_mean(query, locale_id, every_word=False):
     """A close spelling from what a reader may see (the names of themes and keywords that visible pages use, and the
-    titles of visible pages) for a query that found nothing."""
+    titles of visible pages) for a query that found nothing. `every_word`: only if each word that is not a stop word
+    is one of those words or close to one (the search service then shows the correction's results at once; a query
+    about something the site does not have must not turn into one about something it has)."""
     words = set()
     names = list(used_themes(locale_id).values_list("name", flat=True))
     names += list(used_keywords(locale_id=locale_id).values_list("name", flat=True))
@@ -84,6 +87,8 @@ def did_you_mean(query, locale_id):
     suggestion = []
     for word in fold(query).split():
         close = difflib.get_close_matches(word, words, n=1, cutoff=0.75)
+        if every_word and not close and len(word) > 3 and word not in stopwords.DUTCH | stopwords.ENGLISH:
+            return ""
         suggestion.append(close[0] if close else word)
     suggestion = " ".join(suggestion)
     return suggestion if suggestion != fold(query) else ""

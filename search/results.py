@@ -21,6 +21,7 @@ class SearchResponse:
     backend: str  # "opensearch" | "elasticsearch" | "database"
     facets: dict = field(default_factory=dict)  # {"type": {"article": 3}, "theme": {slug: n}, ...}
     degraded: bool = False  # the engine failed and the database answered instead
+    corrected: str = ""  # the query found nothing: these are the results of this correction of it
 
     @property
     def pages(self):

@@ -5,6 +5,7 @@ With SEARCH_URL set the engine answers; when it is unreachable or errors, the da
 """
 
 import logging
+from dataclasses import replace
 
 from django.conf import settings
 from django.utils import timezone, translation
@@ -19,11 +20,11 @@ from themes_taxonomy.browse import used_keywords, used_themes
 from themes_taxonomy.text import by_name
 from themes_taxonomy.urls_helpers import taxonomy_urls
 
-from . import backlog, database, engine, querylog
+from . import backlog, database, engine, presenters, querylog
 from .cards import load_cards
 from .params import SearchParams, clean_query
 from .results import Hit
-from .synonyms import expand
+from .synonyms import variants as query_variants
 
 logger = logging.getLogger(__name__)
 
@@ -40,8 +41,29 @@ def locale_id_for(language):
 
 
 def search(params: SearchParams, log=True):
+    """The results of `params`; a query that finds nothing shows the results of its correction at once (presenters'
+    "did you mean", from the names and titles a reader may see), marked `corrected`."""
     locale_id = locale_id_for(params.language)
-    variants = expand(params.query) if params.query else []
+    response = _answer(params, locale_id)
+    found = response.count
+    if params.query and not found:
+        suggestion = presenters.did_you_mean(params.query, locale_id, every_word=True)
+        if suggestion:
+            corrected = _answer(replace(params, query=suggestion), locale_id)
+            if corrected.count:
+                corrected.params, corrected.corrected = params, suggestion
+                response = corrected
+    if params.query and params.page == 1:
+        promote(response, params)
+    if log and params.query and params.page == 1:
+        # One count in the search log (search/querylog.py) of what the reader's own words found, and nothing else:
+        # no promotions `Query` row or daily hits per search, which would be a second log of raw texts, kept forever.
+        querylog.record(params.query, params.language, found)
+    return response
+
+
+def _answer(params, locale_id):
+    variants = query_variants(params.query) if params.query else []
     backend = engine_backend()
     response = None
     if backend is not None:
@@ -52,10 +74,6 @@ def search(params: SearchParams, log=True):
     if response is None:
         response = database.search(params, locale_id, variants)
         response.degraded = backend is not None
-    if params.query and params.page == 1:
-        promote(response, params)
-    if log and params.query and params.page == 1:
-        record(params, response)
     return response
 
 
@@ -75,12 +93,6 @@ def promote(response, params):
         response.hits = [Hit(card=card, promoted=True) for card in promoted] + [
             hit for hit in response.hits if hit.card.pk not in ids
         ]
-
-
-def record(params, response):
-    """One count in the search log (search/querylog.py), and nothing else: no promotions `Query` row or daily hits
-    per reader's search, which would be a second log of raw texts, kept forever."""
-    querylog.record(params.query, params.language, response.count)
 
 
 def autocomplete(text, language, size=8):

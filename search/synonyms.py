@@ -28,3 +28,20 @@ def expand(query):
                     if other != member:
                         variants.append(pattern.sub(lambda _match, other=other: other, folded))  # literally
     return list(dict.fromkeys(variants))[:MAX_VARIANTS]
+
+
+MAX_JOINED = 3
+
+
+def joined(query):
+    """The query with two adjacent words written as one, each pair in turn ("werk plan" -> "werkplan"): Dutch writes
+    compounds as one word, readers often do not. Only for short queries (a question's pairs are rarely compounds)."""
+    words = fold(query).split()
+    if not 2 <= len(words) <= MAX_JOINED + 1:
+        return []
+    return [" ".join([*words[:i], words[i] + words[i + 1], *words[i + 2 :]]) for i in range(len(words) - 1)]
+
+
+def variants(query):
+    """What a search looks for: the query and its synonyms (expand), then the query with two words joined."""
+    return list(dict.fromkeys(expand(query) + joined(query)))[: MAX_VARIANTS + MAX_JOINED]

@@ -18,7 +18,9 @@ def search_backends(url, engine=None, index_prefix="", database_engine=""):
     On PostgreSQL the database backend analyses each page with its language's text search configuration.
     """
     if not url:
-        backend = {"BACKEND": "wagtail.search.backends.database"}
+        # Wagtail's database backend; on SQLite (FTS5) with Snowball stemming at index and query time
+        # (search/backends/sqlite_stemmed.py), so "bereik" finds "bereiken".
+        backend = {"BACKEND": "search.backends.sqlite"}
         if "postgresql" in database_engine:
             # Each page analysed in its own language, Dutch or English, with unaccent: search/migrations/0003-0004.
             backend = {"BACKEND": "search.backends.postgres", "SEARCH_CONFIG": "kennisbank_dutch"}

@@ -1,8 +1,11 @@
 """What the knowledge base changes in modelsearch's engine backends, identically for every engine.
 
-1. Analysis: lower-casing, diacritics folded ("clientenraad" finds "cliëntenraad"), Dutch compounds split on a list
-   of the domain's common parts ("klankbordfunctie" also indexes "klankbord"), Dutch stop words and stemming. It is
-   the index's default analyzer, so every text field uses it at index and query time.
+1. Analysis: lower-casing, diacritics folded ("clientenraad" finds "cliëntenraad"), Dutch stop words
+   (search/stopwords.py) and stemming: the index's default analyzer, so every text field uses it at index and query
+   time. The whole words stay whole there; each Dutch text field has two sub-fields that search/engine.py weighs
+   lower: `.parts`, with compounds also split on a list of the domain's common parts ("klankbordfunctie" also
+   indexes "klankbord"), and `.joined`, each two adjacent words written as one ("werk plan" is also "werkplan");
+   English title, intro and taxonomy have a `.joined` too ("work plan" is also "workplan").
 2. Autocomplete queries are folded too (modelsearch searches edge n-grams with the plain "standard" analyzer).
 3. Shared field names: modelsearch prefixes fields declared below the root model (Page) with the declaring model, so
    the three content types would each get their own `..._intro` field. Fields whose name starts with `kb_` keep
@@ -22,7 +25,7 @@ from modelsearch.utils import deep_update
 
 from core import registry
 
-from .. import backlog
+from .. import backlog, stopwords
 from ..cards import card_for
 
 # Frequent first or last parts of Dutch compounds in this domain, folded and lower-cased. Editors do not maintain
@@ -39,9 +42,9 @@ ANALYSIS = {
     "settings": {
         "analysis": {
             "filter": {
-                "dutch_stop": {"type": "stop", "stopwords": "_dutch_"},
+                "dutch_stop": {"type": "stop", "stopwords": sorted(stopwords.DUTCH)},
                 "dutch_stemmer": {"type": "stemmer", "language": "dutch"},
-                "english_stop": {"type": "stop", "stopwords": "_english_"},
+                "english_stop": {"type": "stop", "stopwords": sorted(stopwords.ENGLISH)},
                 "english_stemmer": {"type": "stemmer", "language": "english"},
                 "english_possessive": {"type": "stemmer", "language": "possessive_english"},
                 "dutch_compounds": {
@@ -50,18 +53,53 @@ ANALYSIS = {
                     "min_subword_size": 4,
                     "only_longest_match": False,
                 },
+                "joined_pairs": {
+                    "type": "shingle",
+                    "min_shingle_size": 2,
+                    "max_shingle_size": 2,
+                    "output_unigrams": False,
+                    "token_separator": "",
+                    "filler_token": "",
+                },  # fmt: skip
             },
             "analyzer": {
                 "default": {
                     "type": "custom",
                     "tokenizer": "standard",
+                    "filter": ["lowercase", "asciifolding", "dutch_stop", "dutch_stemmer"],
+                },
+                "kennisbank_parts": {
+                    "type": "custom",
+                    "tokenizer": "standard",
                     "filter": ["lowercase", "asciifolding", "dutch_compounds", "dutch_stop", "dutch_stemmer"],
+                },
+                "kennisbank_joined": {
+                    "type": "custom",
+                    "tokenizer": "standard",
+                    "filter": ["lowercase", "asciifolding", "dutch_stop", "joined_pairs", "dutch_stemmer"],
+                },
+                "kennisbank_joined_search": {  # a query's words as they are: one of them may be two joined
+                    "type": "custom",
+                    "tokenizer": "standard",
+                    "filter": ["lowercase", "asciifolding", "dutch_stop", "dutch_stemmer"],
                 },
                 # English pages fill the kb_*_en fields, which name this analyzer in their mapping.
                 "kennisbank_english": {
                     "type": "custom",
                     "tokenizer": "standard",
                     "filter": ["english_possessive", "lowercase", "asciifolding", "english_stop", "english_stemmer"],
+                },
+                "kennisbank_english_joined": {
+                    "type": "custom",
+                    "tokenizer": "standard",
+                    "filter": [
+                        "english_possessive",
+                        "lowercase",
+                        "asciifolding",
+                        "english_stop",
+                        "joined_pairs",
+                        "english_stemmer",
+                    ],
                 },
                 "autocomplete_search": {
                     "type": "custom",
@@ -73,6 +111,16 @@ ANALYSIS = {
     }
 }
 SHARED_PREFIX = "kb_"
+# The Dutch text fields' sub-fields (search/engine.py weighs them lower than the whole words); the long body gets no
+# `.joined`: two words written as one are looked for in what a page is about.
+SUB_FIELDS = {"parts": {"type": "text", "analyzer": "kennisbank_parts"},
+              "joined": {"type": "text", "analyzer": "kennisbank_joined",
+                         "search_analyzer": "kennisbank_joined_search"}}  # fmt: skip
+DUTCH_TEXT = {row[0]: SUB_FIELDS if row[0] != "kb_body" else {"parts": SUB_FIELDS["parts"]}
+              for row in registry.TEXT_FIELDS}  # fmt: skip
+ENGLISH_JOINED = {"joined": {"type": "text", "analyzer": "kennisbank_english_joined",
+                             "search_analyzer": "kennisbank_english"}}  # fmt: skip
+SUB_FIELDS_BY_NAME = {**DUTCH_TEXT, **{row[1]: ENGLISH_JOINED for row in registry.TEXT_FIELDS[:3]}}
 logger = logging.getLogger(__name__)
 
 
@@ -86,8 +134,12 @@ class SharedFieldNames:
         return name
 
     def get_mapping(self):
-        """Plus `kb_card`: what a result card shows, kept in the document's source and never searched."""
+        """Plus `kb_card`: what a result card shows, kept in the document's source and never searched; plus the
+        sub-fields of the Dutch text fields."""
         mapping = super().get_mapping()
+        for name, sub_fields in SUB_FIELDS_BY_NAME.items():
+            if mapping["properties"].get(name, {}).get("type") == "text":
+                mapping["properties"][name]["fields"] = deepcopy(sub_fields)
         if registry.for_model(self.model) is not None:
             mapping["properties"]["kb_card"] = {"type": "object", "enabled": False}
         return mapping

@@ -27,6 +27,11 @@ def language(code):
         _language.reset(token)
 
 
+def current_language():
+    """The language set by `language()`, or None."""
+    return _language.get()
+
+
 class LanguageIndex(PostgresIndex):
     def add_items(self, model, objs):
         code = lambda obj: language_of(getattr(obj, "locale_id", None)) or ""  # noqa: E731
