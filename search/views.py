@@ -81,6 +81,7 @@ def search_api(request):
     return JsonResponse(
         {
             "query": params.query,
+            "corrected": response.corrected,  # the query found nothing: these are the results of this correction
             "count": response.count,
             "page": params.page,
             "pages": response.pages,

@@ -65,5 +65,9 @@ def test_a_typo_still_finds_the_page_and_no_result_shows_the_correction(relevanc
 def test_the_search_page_shows_the_correction_it_answers_with(client, relevance):
     page = client.get(reverse("search"), {"q": "achterbam"}).content.decode()
     assert relevance["achterban"].title in page
+    answer = client.get(reverse("search_api"), {"q": "achterbam"}).json()
     if engine_backend() is None and connection.vendor == "sqlite":
         assert "dit zijn de resultaten voor “achterban”" in page
+        assert answer["corrected"] == "achterban"  # the API says so too
+    else:
+        assert answer["corrected"] == ""
