@@ -122,6 +122,7 @@ ENGLISH_JOINED = {"joined": {"type": "text", "analyzer": "kennisbank_english_joi
                              "search_analyzer": "kennisbank_english"}}  # fmt: skip
 SUB_FIELDS_BY_NAME = {**DUTCH_TEXT, **{row[1]: ENGLISH_JOINED for row in registry.TEXT_FIELDS[:3]}}
 logger = logging.getLogger(__name__)
+MAPPED = set()  # (index name, model) whose index and mapping this process has made sure of
 
 
 class SharedFieldNames:
@@ -161,19 +162,21 @@ class RecordsMissedUpdates:
     """
 
     def ensure_mapping(self, model):
-        prepared = self.__dict__.setdefault("_mapped_models", set())
-        if model not in prepared:
-            index = self.get_index_for_model(model)
+        """Once per process and index (Wagtail makes a new backend object per `get_search_backend()` call, so a
+        note on the object saved nothing: two extra round trips per indexed page)."""
+        index = self.get_index_for_model(model)
+        if (index.name, model) not in MAPPED:
             if not index.exists():
                 index.put()
             index.add_model(model)
-            prepared.add(model)
+            MAPPED.add((index.name, model))
 
     def add(self, obj):
         try:
             self.ensure_mapping(type(obj))
             super().add(obj)
         except Exception:
+            MAPPED.discard((self.get_index_for_model(type(obj)).name, type(obj)))  # check again next time
             logger.warning("Search engine missed an update of %s %s; recorded for later", obj._meta.label, obj.pk)
             backlog.record(obj)
 
