@@ -27,10 +27,12 @@ from .world import build_visible_state, restrict
 
 pytestmark = pytest.mark.django_db
 
+# One restriction transition: the three kinds (password, login, group) take the same path when added to a live page
+# (a PageViewRestriction saved: every cached output renewed, the page and its descendants taken out of the index),
+# and the static matrix (test_matrix.py) checks each kind on every output and backend. A login restriction is the
+# one this site's editors use ("members only").
 TRANSITIONS = [
-    State("to-password", "wubraxol", "drompikel", None, "live, then given a password restriction"),
     State("to-login", "xarvendik", "blostemur", None, "live, then given a login restriction"),
-    State("to-group", "yorpatrix", "cheldomak", None, "live, then given a group restriction"),
     State("to-expired", "zumbrelok", "frinsavud", None, "live, then its expiry date passes"),
     State("to-unpublished", "quintarok", "glemsabor", None, "live, then unpublished"),
 ]
@@ -78,10 +80,10 @@ def read_all(reader, world, worlds):
 def transitions(world, django_db_blocker):
     """[(state world, {(output, lang): (texts, problems) before}, {...: after})], inside a savepoint rolled back after.
 
-    One build and one warm reading for all five (a reader's answers to shared addresses, such as the sitemap, serve
-    them all). The four transitions that take effect at once are applied and read first, in real time, by a new
+    One build and one warm reading for all three (a reader's answers to shared addresses, such as the sitemap, serve
+    them all). The two transitions that take effect at once are applied and read first, in real time, by a new
     reader (the site's caches stay as they were); then the clock passes the expiry date and expiry is read by another
-    new reader. Reading the four first keeps the clock from letting their cached fragments run out by themselves.
+    new reader. Reading those first keeps the clock from letting their cached fragments run out by themselves.
     """
     with django_db_blocker.unblock():
         savepoint = transaction.atomic()
