@@ -21,6 +21,7 @@ from django.db.models.functions import Lower
 from django.utils.html import escape
 from modelsearch.query import Or, PlainText
 from wagtail.models import Page
+from wagtail.search.backends import get_search_backend
 
 from core import registry
 from core.visibility import visible
@@ -139,12 +140,10 @@ def _search(params, pages, variants, locale_id):
     query = None
     if params.query:
         query = text_query(variants, params.language)
-        ranked = pages.defer_streamfields().only("pk").search(query, backend=backend_name())
-        matching_ids = [page.pk for page in ranked[:FACET_LIMIT]]
+        ranked, matching_ids = best_matches(pages, query)
         if not matching_ids and len(query.subqueries) > len(variants):  # a question none matched all but one of
             query = Or([PlainText(variant, operator="or") for variant in variants])
-            ranked = pages.defer_streamfields().only("pk").search(query, backend=backend_name())
-            matching_ids = [page.pk for page in ranked[:FACET_LIMIT]]
+            ranked, matching_ids = best_matches(pages, query)
         count = len(matching_ids) if len(matching_ids) < FACET_LIMIT else ranked.count()
         if count < MIN_RESULTS:
             similar = [pk for pk in similar_titles(pages, variants[0]) if pk not in matching_ids]
@@ -171,6 +170,25 @@ def _search(params, pages, variants, locale_id):
     else:
         counts = facets(matching_ids)
     return SearchResponse(params=params, hits=hits, count=count, backend="database", facets=counts)
+
+
+def best_matches(pages, query):
+    """(every match in order, lazily; the ids of the best FACET_LIMIT matches in order).
+
+    On PostgreSQL the best matches are a bounded candidate set (search/backends/postgres.py: found through the GIN
+    index, in order by one cheap rank), of which the best RANKED are ranked fully, as modelsearch ranks; the rest keep
+    the cheap order. Ranking every match fully took about 0.8 s for a common word at 20,000 items."""
+    ranked = pages.defer_streamfields().only("pk").search(query, backend=backend_name())
+    if connection.vendor != "postgresql":
+        return ranked, [page.pk for page in ranked[:FACET_LIMIT]]
+    found = postgres.candidates(pages, query, get_search_backend(backend_name()), FACET_LIMIT)
+    best = Page.objects.filter(pk__in=found[:RANKED]).only("pk").search(query, backend=backend_name())
+    top = [page.pk for page in best]
+    chosen = set(top)
+    return ranked, top + [pk for pk in found if pk not in chosen]
+
+
+RANKED = 100  # ten pages of results
 
 
 MIN_RESULTS = 3  # fewer text matches than this: titles and keywords similar to the query fill up (PostgreSQL)

@@ -1,22 +1,38 @@
 """`manage.py search_bench --items N [--queries Q]`: how the search service holds up with N items.
 
-Creates N synthetic items (search/bench_data.py), indexes them in bulk on every configured backend, measures the
-service the way readers use it (search, faceted search, autocomplete, related content), prints one JSON object on
-stdout and removes everything it created, also when it fails or is interrupted (Ctrl+C, SIGTERM). Progress goes to
-stderr, so stdout can be piped into a file or `jq`.
+Creates N synthetic items (search/bench_data.py), indexes them in bulk on every configured backend, measures each
+kind of request the way a reader makes it (the search API, faceted, the suggestions API through Django's test client
+with every middleware; related content as its template tag asks), prints one JSON object on stdout and removes
+everything it created, the search log's counts included, also when it fails or is interrupted (Ctrl+C, SIGTERM).
+Progress goes to stderr, so stdout can be piped into a file or `jq`.
+
+Per kind: p50/p95 of the whole request in ms; with an engine, the engine's own `took` for the same request bodies
+(p50) and our overhead over it; the medians of where the time went (search/bench_probe.py: engine round trip,
+database queries and their number, the search log, our own code). Then the app's peak RSS, the engine's heap and the
+load average before and after measuring. Without SEARCH_URL it measures the database backend (PostgreSQL's with
+DATABASE_URL), the engine's fallback.
 """
 
 import json
 import math
+import os
 import random
+import resource
 import signal
+import statistics
 import time
 import uuid
+from collections import Counter
+from urllib.parse import urlencode
 
 from django.conf import settings
 from django.contrib.contenttypes.models import ContentType
 from django.core.management.base import BaseCommand, CommandError
-from django.db import transaction
+from django.db import connection, transaction
+from django.db.models import F
+from django.db.models.functions import Greatest
+from django.test import Client, override_settings
+from django.urls import reverse
 from modelsearch.conf import get_app_config
 from wagtail.contrib.search_promotions.models import Query
 from wagtail.models import Locale, Page
@@ -24,8 +40,8 @@ from wagtail.search.backends import get_search_backend
 from wagtail.search.utils import normalise_query_string
 
 from core import cache, registry
-from search import bench_data, engine, service
-from search.params import SearchParams
+from search import bench_data, bench_probe, engine, service
+from search.models import SearchQueryLog
 from search.related import cached_related, related_items
 from themes_taxonomy.models import Sector, Theme
 
@@ -68,12 +84,14 @@ class Command(BaseCommand):
         self.run_id, self.seed, self.ids, self.keywords = uuid.uuid4().hex[:8], seed, {}, []
         self.engine = service.engine_backend()
         self.engine_touched, self.last_query = False, Query.objects.order_by("-pk").values_list("pk", flat=True).first()
-        self.queries_sent = set()
+        self.queries_sent, self.logged, self.client_number, self.heap_mb, self.load = set(), [], 0, {}, []
         try:
             self.create(items)
             index_rate = self.index()
+            self.heap()
             result = {"backend": self.engine.engine_family if self.engine else "database", "items": items,
-                      "index_rate": index_rate, **self.measure(queries)}  # fmt: skip
+                      "database": connection.vendor, "index_rate": index_rate, **self.measure(queries)}  # fmt: skip
+            result.update(memory=self.memory(), load_average=self.load)
         finally:
             self.remove()
         self.stdout.write(json.dumps(result))
@@ -161,46 +179,88 @@ class Command(BaseCommand):
     # Measuring ------------------------------------------------------------------------------------------------
 
     def measure(self, count):
+        """Each kind of request as a reader makes it: the search API and the suggestions API through Django's test
+        client (every middleware, the rate limit, the search log), related content as its template tag asks."""
         text, rng, total = bench_data.Text(self.seed + 1), random.Random(self.seed + 2), WARM_UP + count
         slugs = list(Theme.objects.filter(locale__language_code="nl").values_list("slug", flat=True))
         kinds = [model.kind_code for model in self.ids]
-        plain = [SearchParams(query=text.query()) for _ in range(total)]
-        faceted = [SearchParams(query=text.query(), themes=(rng.choice(slugs),), kinds=(rng.choice(kinds),))
+        search_api, autocomplete_api = reverse("search_api"), reverse("autocomplete_api")
+        plain = [(search_api, {"q": text.query()}) for _ in range(total)]
+        faceted = [(search_api, {"q": text.query(), "theme": rng.choice(slugs), "type": rng.choice(kinds)})
                    for _ in range(total)]  # fmt: skip
-        results = {
-            "search": self.timed("search", self.search, plain),
-            "faceted": self.timed("faceted", self.search, faceted),
-            "autocomplete": self.timed("autocomplete", lambda prefix: service.autocomplete(prefix, "nl"),
-                                       [text.prefix() for _ in range(total)]),
-        }  # fmt: skip
+        prefixes = [(autocomplete_api, {"q": text.prefix()}) for _ in range(total)]
         all_ids = [(model, pk) for model, ids in self.ids.items() for pk in ids]
         pages = [model.objects.get(pk=pk) for model, pk in rng.sample(all_ids, min(len(all_ids), total))]
         pages = (pages * total)[:total]  # with fewer items than calls, pages repeat
-        results["related"] = self.timed("related", related_items, pages)
-        for page in pages:
-            cached_related(page)  # fill the cache; the timed second call below reads it
-        results["related_cached"] = self.timed("related_cached", cached_related, pages)
+        self.load = [round(os.getloadavg()[0], 2)]
+        client = Client(SERVER_NAME=_host())
+        probe = bench_probe.Probe(type(self.engine.es) if self.engine else None)
+        with override_settings(DEBUG=False), probe.watching():  # DEBUG would keep every query in memory
+            results = {
+                "search": self.timed("search", probe, lambda request: self.get(client, request), plain),
+                "faceted": self.timed("faceted", probe, lambda request: self.get(client, request), faceted),
+                "autocomplete": self.timed("autocomplete", probe, lambda request: self.get(client, request), prefixes),
+                "related": self.timed("related", probe, related_items, pages),
+            }
+            for page in pages:
+                cached_related(page)  # fill the cache; the timed second call below reads it
+            results["related_cached"] = self.timed("related_cached", probe, cached_related, pages)
+        self.load.append(round(os.getloadavg()[0], 2))
         return results
 
-    def search(self, params):
-        self.queries_sent.add(normalise_query_string(params.query))
-        response = service.search(params, log=False)
-        self.degraded += response.degraded
+    def get(self, client, request):
+        path, data = request
+        self.client_number += 1
+        address = f"10.{self.client_number >> 16 & 255}.{self.client_number >> 8 & 255}.{self.client_number & 255}"
+        response = client.get(path, data, secure=True, REMOTE_ADDR=address)  # one client each: no rate limit hit
+        if response.status_code != 200:
+            raise CommandError(f"{path}?{urlencode(data)} answered {response.status_code}: {response.content[:200]}")
+        self.degraded += bool(response.json().get("degraded"))
+        self.queries_sent.add(normalise_query_string(data["q"]))
         return response
 
-    def timed(self, name, call, inputs):
-        """Call once per input (made beforehand, untimed); the first WARM_UP calls warm caches and are not timed."""
+    def timed(self, name, probe, call, inputs):
+        """Call once per input (made beforehand, untimed); the first WARM_UP calls warm caches and are not timed.
+        Figures in ms: p50/p95 of the whole request, the engine's own `took` and our overhead over it (p50), and the
+        medians of where the time went (engine round trip, database queries and their number, search log, ours)."""
         self.degraded, samples = 0, []
         for number, value in enumerate(inputs):
-            started = time.perf_counter()
-            call(value)
+            _result, sample = probe.measure(call, value)
+            self.logged += sample.logged
             if number >= WARM_UP:
-                samples.append(time.perf_counter() - started)
-        figures = percentiles(samples)
-        self.log(f"{name}: p50 {figures['p50']} ms, p95 {figures['p95']} ms")
+                samples.append(sample)
+        figures = percentiles([sample.total for sample in samples])
+        median = lambda values: round(statistics.median(values) * 1000, 2)  # noqa: E731
+        if self.engine is not None:
+            figures["engine_took_p50"] = median([sample.took for sample in samples])
+            figures["overhead_p50"] = round(figures["p50"] - figures["engine_took_p50"], 2)
+        figures["median"] = {
+            "engine_round_trip": median([sample.engine for sample in samples]),
+            "engine_calls": statistics.median(sample.engine_calls for sample in samples),
+            "database": median([sample.db for sample in samples]),
+            "queries": statistics.median(sample.queries for sample in samples),
+            "log": median([sample.log for sample in samples]),
+            "ours": median([sample.ours for sample in samples]),
+        }
+        self.log(f"{name}: {json.dumps(figures)}")
         if self.degraded:
             self.log(f"Warning: {self.degraded} {name} answers came from the database fallback (the engine failed)")
+        self.heap()
         return figures
+
+    def heap(self):
+        """The engine's JVM heap now (MB); the largest seen is printed."""
+        if self.engine is None:
+            return
+        nodes = self.engine.es.nodes.stats(metric="jvm")["nodes"].values()
+        used, limit = (sum(node["jvm"]["mem"][key] for node in nodes) / 2**20
+                       for key in ("heap_used_in_bytes", "heap_max_in_bytes"))  # fmt: skip
+        self.heap_mb = {"used_max": max(self.heap_mb.get("used_max", 0), round(used, 1)), "max": round(limit, 1)}
+
+    def memory(self):
+        """The app's peak resident set (ru_maxrss: KB on Linux) and the engine's heap."""
+        return {"app_peak_rss_mb": round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 1),
+                "engine_heap_mb": self.heap_mb or None}  # fmt: skip
 
     # Removing -------------------------------------------------------------------------------------------------
 
@@ -213,6 +273,7 @@ class Command(BaseCommand):
             ("pages and keywords", lambda: bench_data.remove_pages(self.ids, self.keywords)),
             ("search promotion queries", lambda: Query.objects.filter(
                 pk__gt=self.last_query or 0, query_string__in=self.queries_sent).delete()),
+            ("search log counts", self.remove_logged),
         ]  # fmt: skip
         started, failed = time.perf_counter(), []
         for name, step in steps:
@@ -246,3 +307,19 @@ class Command(BaseCommand):
         for chunk in chunks(ids, 2000):
             entries = index_entry.objects.filter(content_type_id__in=types, object_id__in=[str(pk) for pk in chunk])
             entries._raw_delete(entries.db)
+
+    def remove_logged(self):
+        """Take the bench's searches out of the search log again: a reader's counts of the same texts stay."""
+        counted = Counter((day, language, text) for day, language, text, _empty in self.logged)
+        empty = Counter((day, language, text) for day, language, text, was_empty in self.logged if was_empty)
+        with transaction.atomic():
+            for (day, language, text), searches in counted.items():
+                rows = SearchQueryLog.objects.filter(day=day, language=language, query=text)
+                rows.update(searches=Greatest(F("searches") - searches, 0),
+                            empty=Greatest(F("empty") - empty[day, language, text], 0))  # fmt: skip
+                rows.filter(searches=0).delete()
+
+
+def _host():
+    """A host name the site accepts (ALLOWED_HOSTS), as a reader's browser would send it."""
+    return next((host.lstrip(".") for host in settings.ALLOWED_HOSTS if host != "*"), "localhost")
