@@ -20,7 +20,7 @@ def caches(redis_url=None, prefix=None):
         return {name: {"BACKEND": "django.core.cache.backends.locmem.LocMemCache", "LOCATION": name} for name in names}
     return {
         name: {
-            "BACKEND": "config.cache_backends.SharedClientRedisCache",  # Django's, one client per pool
+            "BACKEND": "core.cache.SharedClientRedisCache",  # Django's, one client per pool
             "LOCATION": redis_url,
             "KEY_PREFIX": f"{prefix}:{name}",
             # An unreachable Redis fails within a second instead of hanging a worker.
