@@ -3,14 +3,17 @@
 modelsearch indexes an object at every save, and a page is saved about eight times on its way to being published
 (created, revision saved, published, translated, ...): each time its whole document is built again. Inside
 `in_one_go()` the saves are only remembered; when the block ends without an error, every object saved in it is
-indexed once, as it is then. The signals are process-wide, so this is for management commands, never for a web
-request, where other threads' saves would go unindexed meanwhile.
+indexed once, as it is then, in one bulk request per model and backend (a page at a time cost 60 ms on PostgreSQL
+with the engine: two backends, a round trip each). The signals are process-wide, so this is for management commands,
+never for a web request, where other threads' saves would go unindexed meanwhile.
 """
 
+from collections import defaultdict
 from contextlib import contextmanager
 
 from django.db.models.signals import post_save
-from modelsearch.index import get_indexed_models, insert_or_update_object
+from modelsearch.backends import get_search_backends_with_name
+from modelsearch.index import get_indexed_models
 from modelsearch.signal_handlers import post_save_signal_handler
 from wagtail.signals import page_published
 
@@ -37,7 +40,27 @@ def in_one_go():
             post_save.disconnect(sender=model, dispatch_uid=f"kennisbank_in_one_go_{model._meta.label}")
             post_save.connect(post_save_signal_handler, sender=model)
         page_published.connect(reindex_published, dispatch_uid="kennisbank_reindex_published")
+    index_now(saved)
+
+
+def index_now(saved):
+    """Index the objects named by `saved` ({(model, pk): ...}) as they are now, those of a model in one go: what
+    modelsearch's insert_or_update_object does for one (only its model's indexed objects, every auto-updated
+    backend), in bulk."""
+    by_model = defaultdict(list)
     for model, pk in saved:
-        instance = model._default_manager.filter(pk=pk).first()
-        if instance is not None:
-            insert_or_update_object(instance)
+        by_model[model].append(pk)
+    for model, pks in by_model.items():
+        related = [field.name for field in model._meta.get_fields() if field.many_to_many and not field.auto_created]
+        found = model._default_manager.filter(pk__in=pks).prefetch_related(*related)  # themes, keywords: read often
+        instances = [instance.get_indexed_instance() for instance in found]
+        by_type = defaultdict(list)
+        for instance in instances:
+            if instance is not None:
+                by_type[type(instance)].append(instance)
+        for indexed_model, objects in by_type.items():
+            kept = set(indexed_model.get_indexed_objects().filter(pk__in=[obj.pk for obj in objects])
+                       .values_list("pk", flat=True))  # fmt: skip
+            objects = [obj for obj in objects if obj.pk in kept]
+            for _name, backend in get_search_backends_with_name(with_auto_update=True):
+                backend.add_bulk(indexed_model, objects)

@@ -180,6 +180,18 @@ class RecordsMissedUpdates:
             logger.warning("Search engine missed an update of %s %s; recorded for later", obj._meta.label, obj.pk)
             backlog.record(obj)
 
+    def add_bulk(self, model, obj_list):
+        try:
+            self.ensure_mapping(model)
+            super().add_bulk(model, obj_list)
+        except Exception:
+            MAPPED.discard((self.get_index_for_model(model).name, model))
+            logger.warning(
+                "Search engine missed an update of %s %s items; recorded for later", model._meta.label, len(obj_list)
+            )
+            for obj in obj_list:
+                backlog.record(obj)
+
     def delete(self, obj):
         try:
             super().delete(obj)

@@ -19,7 +19,7 @@ import pytest
 from django.conf import settings
 
 from tests.browser.server import BUILD, DemoSiteBuild
-from tests.browser.visits import WIDTHS, judge, open_context
+from tests.browser.visits import WIDTHS, Tab, judge, open_context
 from tests.services.browser import CHROMIUM
 
 REPO = Path(__file__).resolve().parents[2]
@@ -127,10 +127,25 @@ def watched(browser, demo_site, width):
     assert not problems, "\n".join(problems)
 
 
+@pytest.fixture(scope="session")
+def tabs(browser, demo_site):
+    """{width: visits.Tab}: one tab per width for the tests that only read and navigate (`page`, `judged`)."""
+    opened = {}
+    yield opened
+    for tab in opened.values():
+        tab.close()
+
+
 @pytest.fixture
-def page(watched):
-    context, _watch = watched()
-    return context.new_page()
+def page(browser, demo_site, width, tabs):
+    """The tab of this width, its cookies cleared and its watch fresh; what the watch saw fails the test at its end.
+    Every test starts with its own navigation, so nothing of the previous test's page is left but the HTTP cache."""
+    tab = tabs.get(width) or tabs.setdefault(width, Tab(browser, demo_site, width))
+    tab.context.clear_cookies()
+    tab.watch.reset()
+    yield tab.page
+    problems = tab.watch.problems()
+    assert not problems, "\n".join(problems)
 
 
 @pytest.fixture
@@ -149,14 +164,20 @@ def shoot(request, demo_site, width):
 
 
 @pytest.fixture(scope="session")
-def judged(browser, demo_site):
-    """judged(page_type, language, width) -> Judgement: the page type is visited once, by the first test that asks."""
+def judged(browser, demo_site, tabs):
+    """judged(page_type, language, width) -> Judgement: the page type is visited once, by the first test that asks,
+    in the one tab of its width (visits.Tab); a visit that fails leaves its tab closed and the next opens a new one."""
     seen = {}
 
     def visit(page_type, language, width):
         key = (page_type, language, width)
         if key not in seen:
-            seen[key] = judge(browser, demo_site, page_type, language, width)
+            tab = tabs.get(width) or tabs.setdefault(width, Tab(browser, demo_site, width))
+            try:
+                seen[key] = judge(tab, demo_site, page_type, language)
+            except Exception:
+                tabs.pop(width).close()
+                raise
         return seen[key]
 
     return visit
