@@ -15,32 +15,64 @@ from django.db.models.signals import post_save
 from modelsearch.backends import get_search_backends_with_name
 from modelsearch.index import get_indexed_models
 from modelsearch.signal_handlers import post_save_signal_handler
+from wagtail.models import ReferenceIndex
+from wagtail.signal_handlers import disable_reference_index_auto_update
 from wagtail.signals import page_published
+from wagtail.tasks import update_reference_index_task
 
 from .signals import reindex_published
+
+_depth = 0  # in_one_go blocks open; an inner one leaves the work to the outermost
 
 
 @contextmanager
 def in_one_go():
-    saved = {}
+    """Index each object saved in the block once, at its end, and update Wagtail's reference index (what uses what,
+    for the admin's usage counts) once per object instead of at each save. Blocks nest: the outermost one does it."""
+    global _depth
+    if _depth:
+        yield
+        return
+    saved, referring = {}, {}
 
     def remember(sender, instance, raw=False, **kwargs):
         if not raw:
             saved[sender, instance.pk] = True
 
+    def remember_references(sender, instance, raw=False, **kwargs):
+        if not raw and sender in ReferenceIndex.tracked_models:
+            referring[sender, instance.pk] = True
+
     models = [model for model in get_indexed_models() if getattr(model, "search_auto_update", True)]
     for model in models:
         post_save.disconnect(post_save_signal_handler, sender=model)
         post_save.connect(remember, sender=model, weak=False, dispatch_uid=f"kennisbank_in_one_go_{model._meta.label}")
+    post_save.connect(remember_references, weak=False, dispatch_uid="kennisbank_in_one_go_references")
     page_published.disconnect(dispatch_uid="kennisbank_reindex_published")
+    _depth += 1
     try:
-        yield
+        with disable_reference_index_auto_update():
+            yield
     finally:
+        _depth -= 1
         for model in models:
             post_save.disconnect(sender=model, dispatch_uid=f"kennisbank_in_one_go_{model._meta.label}")
             post_save.connect(post_save_signal_handler, sender=model)
+        post_save.disconnect(dispatch_uid="kennisbank_in_one_go_references")
         page_published.connect(reindex_published, dispatch_uid="kennisbank_reindex_published")
     index_now(saved)
+    update_references(referring)
+
+
+def update_references(referring):
+    """What Wagtail's save handler queues for each saved object (update_reference_index_task), once per object that
+    still exists."""
+    by_model = defaultdict(list)
+    for model, pk in referring:
+        by_model[model].append(pk)
+    for model, pks in by_model.items():
+        for pk in model._default_manager.filter(pk__in=pks).values_list("pk", flat=True):
+            update_reference_index_task.enqueue(model._meta.app_label, model._meta.model_name, str(pk))
 
 
 def index_now(saved):

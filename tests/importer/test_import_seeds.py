@@ -10,6 +10,7 @@ from django.db import transaction
 
 from articles.importer.parsing import parse_guide, read_export
 from articles.models import ArticlePage, ModulePage, PracticalExamplePage
+from search.indexing import in_one_go
 from tests.crawl import crawl
 
 from .test_parse_seeds import EXPECTED_ARTICLES
@@ -23,7 +24,8 @@ def _imported_once(django_db_setup, django_db_blocker, seeds_dir, tmp_path_facto
     its end; each test runs inside it and is rolled back on its own too (a second import, the demo content)."""
     report = tmp_path_factory.mktemp("seeds") / "r.json"
     with django_db_blocker.unblock(), transaction.atomic():
-        call_command("import_loc", str(seeds_dir), publish=True, report=str(report), stdout=open("/dev/null", "w"))
+        with in_one_go():  # each page indexed once, complete (the command indexes at every save, as a request does)
+            call_command("import_loc", str(seeds_dir), publish=True, report=str(report), stdout=open("/dev/null", "w"))
         yield json.loads(report.read_text())
         transaction.set_rollback(True)
 
