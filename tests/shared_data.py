@@ -18,7 +18,7 @@ import inspect
 from collections import defaultdict
 
 import pytest
-from django.db import transaction
+from django.db import connection, transaction
 from wagtail.models import Page
 
 from home.structure import ensure_site_structure
@@ -40,6 +40,14 @@ def refresh_engine_index():
     backend = service.engine_backend()
     if backend is not None:
         backend.get_index_for_model(Page).refresh()
+
+
+def analyze():
+    """On PostgreSQL, let the planner see the rows a build just wrote (inside its transaction, which ANALYZE counts):
+    with statistics from when the tables were nearly empty it may choose plans that take seconds per page."""
+    if connection.vendor == "postgresql":
+        with connection.cursor() as cursor:
+            cursor.execute("ANALYZE")
 
 
 def flat(pages):

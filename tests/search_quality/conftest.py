@@ -17,7 +17,7 @@ from wagtail.models import Page
 
 from search import service
 from search.indexing import in_one_go
-from tests.shared_data import clear_engine_index, refresh_engine_index
+from tests.shared_data import analyze, clear_engine_index, refresh_engine_index
 
 REPORTS = []  # (backend, figures, floors, changed, seconds), in the order the tests ran
 BUILD = {}  # seconds the site took to build
@@ -32,6 +32,7 @@ def _judged_site_once(django_db_setup, django_db_blocker, seeds_dir):
             call_command("load_demo", stdout=io.StringIO())
             call_command("import_loc", str(seeds_dir), publish=True, stdout=io.StringIO())
         index_site_structure()
+        analyze()
         refresh_engine_index()
         BUILD["seconds"] = time.perf_counter() - start
         yield

@@ -7,7 +7,7 @@ from django.core.cache import caches
 from django.db import transaction
 from django.test import Client
 
-from tests.shared_data import clear_engine_index, refresh_engine_index
+from tests.shared_data import analyze, clear_engine_index, refresh_engine_index
 
 from .world import build
 
@@ -28,6 +28,7 @@ def world(django_db_setup, django_db_blocker):
         try:
             empty_engine_index()
             built = build()
+            analyze()
             refresh_index()
             clear_caches()
             yield built

@@ -18,6 +18,7 @@ from wagtail.models import Page
 from wagtail.search import index
 
 from core import cache
+from tests.shared_data import analyze
 
 from .checks import problems_in, read_output, report
 from .conftest import Reader, clear_caches, refresh_index
@@ -93,6 +94,7 @@ def transitions(world, django_db_blocker):
             worlds = [build_visible_state(world, state, 30 + number) for number, state in enumerate(TRANSITIONS)]
             for sw in worlds:
                 prepare(sw)
+            analyze()
             refresh_index()
             befores = read_all(Reader(), world, worlds)
             at_once = [sw for sw in worlds if sw.state.code != "to-expired"]
