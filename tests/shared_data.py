@@ -102,6 +102,7 @@ def module_pages(build, name):
             home = ensure_site_structure()
             clear_engine_index()
             pages = build(home)
+            analyze()
             refresh_engine_index()
             yield pages
             transaction.set_rollback(True)
