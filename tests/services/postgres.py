@@ -68,6 +68,10 @@ def start():
         time.sleep(0.5)
     else:
         raise SystemExit(f"PostgreSQL did not answer on port {PORT}; see /var/log/postgresql/.")
+    # A throwaway cluster for tests and development: no durability needed, so commits do not wait for the disk.
+    for setting in ("fsync", "synchronous_commit", "full_page_writes"):
+        psql(f"ALTER SYSTEM SET {setting} = off")
+    psql("SELECT pg_reload_conf()")
     if psql(f"SELECT 1 FROM pg_roles WHERE rolname = '{ROLE}'").stdout.strip() != "1":
         psql(f"CREATE ROLE {ROLE} LOGIN SUPERUSER PASSWORD '{PASSWORD}'")
     if psql(f"SELECT 1 FROM pg_database WHERE datname = '{DATABASE}'").stdout.strip() != "1":
