@@ -64,13 +64,18 @@ def in_one_go():
     update_references(referring)
 
 
+def by_model(keys):
+    """{model: [pk, ...]} for (model, pk) keys."""
+    grouped = defaultdict(list)
+    for model, pk in keys:
+        grouped[model].append(pk)
+    return grouped
+
+
 def update_references(referring):
     """What Wagtail's save handler queues for each saved object (update_reference_index_task), once per object that
     still exists."""
-    by_model = defaultdict(list)
-    for model, pk in referring:
-        by_model[model].append(pk)
-    for model, pks in by_model.items():
+    for model, pks in by_model(referring).items():
         for pk in model._default_manager.filter(pk__in=pks).values_list("pk", flat=True):
             update_reference_index_task.enqueue(model._meta.app_label, model._meta.model_name, str(pk))
 
@@ -79,10 +84,7 @@ def index_now(saved):
     """Index the objects named by `saved` ({(model, pk): ...}) as they are now, those of a model in one go: what
     modelsearch's insert_or_update_object does for one (only its model's indexed objects, every auto-updated
     backend), in bulk."""
-    by_model = defaultdict(list)
-    for model, pk in saved:
-        by_model[model].append(pk)
-    for model, pks in by_model.items():
+    for model, pks in by_model(saved).items():
         related = [field.name for field in model._meta.get_fields() if field.many_to_many and not field.auto_created]
         found = model._default_manager.filter(pk__in=pks).prefetch_related(*related)  # themes, keywords: read often
         instances = [instance.get_indexed_instance() for instance in found]
