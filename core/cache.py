@@ -11,7 +11,8 @@ again (they run out by their timeouts). Three kinds (`SCOPES` says which entry d
 - `all`: everything; moved on by a taxonomy or site-settings edit, a move, a view restriction, and the publication
   of a page with children (section and home pages: their titles are in every breadcrumb, their routing is cached);
 - `lists:<locale id>`: whatever lists pages of one language (listings, theme and keyword pages, the home page's
-  lists, related items, filter choices, the theme tree); moved on by publishing or unpublishing a page of it;
+  lists, related items, learning paths, filter choices, the theme tree); moved on by publishing or unpublishing a
+  page of it;
 - `versions:<translation key>`: the language versions of one page; moved on when any of its translations changes;
 - `synonyms`: the search synonyms (search/signals.py).
 A page's own fragments are keyed by its `cache_key` (Wagtail: id, address, last publication), which `CachedPage`
@@ -21,18 +22,25 @@ nothing else: other pages' texts, the other language and the image renditions (a
 No entry outlives the next page expiry: an expired page leaves every cached output at the moment it expires, not
 only when the scheduled job unpublishes it. Every key carries the next expiry date (`generation`), and timeouts are
 cut at it too, so the old entries go from memory as well.
+
+A request reads the generations and the next expiry once: its first look-up fetches them all in one round trip
+(`get_many`) and later look-ups in the same request reuse them (a search asked Redis 13 times, now 5). A change the
+request makes itself (`move_on`, `forget`) is seen at once; another process's change is seen from the next request,
+as every request starts with fresh numbers. Outside a request (commands, the scheduler) nothing is kept.
 """
 
+import threading
 import time
 
 from django.core.cache import caches
 from django.core.cache.backends.redis import RedisCache, RedisCacheClient
+from django.core.signals import request_finished, request_started
 from django.db.models.signals import post_delete, post_save
 from django.utils import timezone
 from wagtail.models import PageViewRestriction
 from wagtail.signals import page_published, page_unpublished, post_page_move
 
-from . import visibility
+from . import locales, visibility
 
 CACHE = "derived"
 # Seconds per kind of entry; None keeps an entry until it is invalidated.
@@ -47,13 +55,52 @@ TIMEOUTS = {
     "synonyms": 600,
     "labels": 3600,  # names of themes, keywords and sectors for result cards
     "related": 3600,
+    "paths": 3600,  # learning paths of pages and themes (search/paths.py)
     "next-expiry": None,
 }
 _NONE = object()
+EXPIRY_KEY = "next-expiry"
+_request = threading.local()  # `read`: {key: value} of the generations and next expiry read in this thread's request
 
 
 def derived():
     return caches[CACHE]
+
+
+def _read(keys):
+    """{key: value} of these generation and expiry keys that exist: from this request's earlier reads, else from the
+    cache in one round trip together with every generation a request commonly needs (see the module's note)."""
+    read = getattr(_request, "read", None)
+    if read is None:
+        return derived().get_many(keys)
+    missing = [key for key in keys if key not in read]
+    if missing:
+        wanted = list(dict.fromkeys([*missing, EXPIRY_KEY, *_generation_keys(_common_tags())]))
+        found = derived().get_many(wanted)
+        read.update({key: found.get(key, _NONE) for key in wanted})
+    return {key: read[key] for key in keys if read[key] is not _NONE}
+
+
+def _note(key, value=_NONE):
+    """What this request knows of `key` from now on (_NONE: read it again)."""
+    read = getattr(_request, "read", None)
+    if read is not None:
+        if value is _NONE:
+            read.pop(key, None)
+        else:
+            read[key] = value
+
+
+def _common_tags():
+    return ["synonyms", *(lists_of(locale_id) for locale_id in locales.known_ids())]
+
+
+def _request_started(**kwargs):
+    _request.read = {}
+
+
+def _request_finished(**kwargs):
+    _request.read = None
 
 
 def _timeout(name):
@@ -68,17 +115,20 @@ def _timeout(name):
     return timeout
 
 
-def next_expiry():
-    key = "next-expiry"
-    found = derived().get(key, _NONE)
+def next_expiry(read=None):
+    """When the next live page expires (core.visibility), kept in the cache; `read` is what `_read` found already."""
+    key = EXPIRY_KEY
+    found = (read if read is not None else _read([key])).get(key, _NONE)
     if found is _NONE:
         found = visibility.next_expiry()
         timeout = None
         if found is not None:
             timeout = max(1, int((found - timezone.now()).total_seconds()))
         derived().set(key, found, timeout)
+        _note(key, found)
     if found is not None and found <= timezone.now():
         derived().delete(key)
+        _note(key)
         return next_expiry()
     return found
 
@@ -91,12 +141,13 @@ def generation(*tags):
     """The current numbers of `all` and `tags`, as one string to put in a key, led by the next expiry date: when the
     clock passes it, every key changes, whatever clock the cache itself keeps (Redis counts timeouts in real time)."""
     keys = _generation_keys(tags)
-    found = derived().get_many(keys)
+    found = _read([*keys, EXPIRY_KEY])  # one round trip, or none when this request read them already
     for key in keys:
         if key not in found:  # never set, or evicted: start from the clock, above any number used before
             derived().add(key, time.time_ns(), None)
             found[key] = derived().get(key)
-    expiry = next_expiry()
+            _note(key, found[key])
+    expiry = next_expiry(found)
     return ".".join([expiry.strftime("%Y%m%d%H%M%S") if expiry else "-", *(str(found[key]) for key in keys)])
 
 
@@ -111,6 +162,7 @@ def versions_of(translation_key):
 def move_on(*tags):
     """Entries that depend on any of these generations (`all` when none given) are not read again."""
     for key in _generation_keys(tags)[0 if not tags else 1 :]:
+        _note(key)  # this request reads the new number
         try:
             derived().incr(key)
         except ValueError:  # missing: a fresh number from the clock does the same
@@ -130,7 +182,9 @@ def remember(name, key, compute, tags=()):
 
 def forget(name, key=""):
     """Drop a value stored without generations (the next expiry)."""
-    derived().delete(f"{name}:{key}")
+    full_key = f"{name}:{key}" if key else name
+    _note(full_key)
+    derived().delete(full_key)
 
 
 def fragment_timeout():
@@ -165,6 +219,8 @@ def page_changed(instance, **kwargs):
 
 
 def connect_invalidation():
+    request_started.connect(_request_started, dispatch_uid="core_cache_request_started")
+    request_finished.connect(_request_finished, dispatch_uid="core_cache_request_finished")
     page_published.connect(page_changed, dispatch_uid="core_invalidate_on_publish")
     page_unpublished.connect(page_changed, dispatch_uid="core_invalidate_on_unpublish")
     post_page_move.connect(invalidate, dispatch_uid="core_invalidate_on_move")
@@ -191,6 +247,8 @@ def hit(bucket, key, window):
     never emptied by `invalidate` (core/clients.py's rate limits)."""
     full_key = f"hit:{bucket}:{key}:{int(timezone.now().timestamp()) // window}"
     counter = caches["default"]
+    if isinstance(counter, SharedClientRedisCache):
+        return counter.hit(full_key, window)  # one round trip
     counter.add(full_key, 0, window)
     try:
         return counter.incr(full_key)
@@ -210,6 +268,13 @@ class SharedClient(RedisCacheClient):
             clients[id(pool)] = self._client(connection_pool=pool)
         return clients[id(pool)]
 
+    def hit(self, key, window):
+        """core.cache.hit in one round trip: the counter made (for `window` seconds) if missing, and counted."""
+        pipeline = self.get_client(key, write=True).pipeline()
+        pipeline.set(key, 0, ex=window, nx=True)  # an int is stored as itself (Django's RedisSerializer)
+        pipeline.incr(key)
+        return pipeline.execute()[1]
+
 
 class SharedClientRedisCache(RedisCache):
     """Django's Redis cache with `SharedClient` (config/settings/caches.py names it)."""
@@ -217,3 +282,6 @@ class SharedClientRedisCache(RedisCache):
     def __init__(self, server, params):
         super().__init__(server, params)
         self._class = SharedClient
+
+    def hit(self, key, window):
+        return self._cache.hit(self.make_and_validate_key(key), window)

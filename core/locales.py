@@ -12,6 +12,11 @@ def _load():
     _codes.update(Locale.objects.values_list("pk", "language_code"))
 
 
+def known_ids():
+    """The locale ids this process has looked up so far (no query)."""
+    return list(_codes)
+
+
 def language_of(locale_id):
     if locale_id not in _codes:
         _load()

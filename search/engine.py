@@ -45,9 +45,12 @@ def text_query(variants, language="nl"):
     match.
 
     - Whole words on the text fields with their weights, most content words required ("2<75%": of a long question
-      every word but one in four; stop words do not count).
+      every word but one in four; stop words do not count), counted over the page's fields together (cross_fields):
+      a page with two of the words in its title and a third in its body qualifies, and each word scores in the field
+      where it weighs most.
     - Exact phrases on title, intro and taxonomy (themes and keywords) above body matches; for several words, a
-      proximity boost (the words near each other, anywhere).
+      proximity boost (the words near each other, anywhere) and the words exactly as written anywhere, the long body
+      too (a name: "Raad op Maat"), above the same words apart in title or intro, whatever the field's length.
     - Dutch only: compound parts (`.parts`, "zorg" in "zorgorganisatie") at a fraction of the whole word's weight, so
       an item about the compound outranks items that merely contain its part.
     - Two words of the text written as one (`.joined`: "werkplan" finds "werk plan", "workplan" "work plan").
@@ -56,18 +59,22 @@ def text_query(variants, language="nl"):
     """
     fields = text_fields(language)
     names = field_names(language)
+    title_weight = registry.text_fields(language)[0][1]
     dutch = language != "en"
     should = []
     for number, variant in enumerate(variants):
         weight = 1.0 if number == 0 else 0.9
         should += [
-            {"multi_match": {"query": variant, "fields": fields, "type": "best_fields", "tie_breaker": 0.3,
+            {"multi_match": {"query": variant, "fields": fields, "type": "cross_fields",
                              "minimum_should_match": MOST_WORDS, "boost": weight}},
             {"multi_match": {"query": variant, "fields": fields[:3], "type": "phrase", "boost": 2 * weight}},
         ]  # fmt: skip
         if len(variant.split()) > 1:
-            should.append({"multi_match": {"query": variant, "fields": names, "type": "phrase", "slop": 4,
-                                           "boost": weight}})  # fmt: skip
+            should += [
+                {"multi_match": {"query": variant, "fields": names, "type": "phrase", "slop": 4, "boost": weight}},
+                {"constant_score": {"filter": {"multi_match": {"query": variant, "fields": names, "type": "phrase"}},
+                                    "boost": EXACT_PHRASE * title_weight * weight}},
+            ]  # fmt: skip
         if dutch:
             should += [
                 {"multi_match": {"query": variant, "fields": [f"{name}.parts^{PARTS_WEIGHT * w}" for name, w in
@@ -84,6 +91,7 @@ def text_query(variants, language="nl"):
 
 
 MOST_WORDS = "2<75%"
+EXACT_PHRASE = 4  # the words exactly as written, anywhere: four times the title's weight, above the words apart
 PARTS_WEIGHT = 0.25  # a compound's part counts a quarter of the whole word
 
 

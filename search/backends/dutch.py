@@ -59,7 +59,9 @@ ANALYSIS = {
                     "max_shingle_size": 2,
                     "output_unigrams": False,
                     "token_separator": "",
-                    "filler_token": "",
+                    # Where a stop word was removed the pair has a gap; filled with "" it would index the single word
+                    # next to it ("de wet" -> "wet"), and a query's every word would match `.joined` a second time.
+                    "filler_token": "_",
                 },  # fmt: skip
             },
             "analyzer": {

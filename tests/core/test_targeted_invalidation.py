@@ -5,7 +5,11 @@ served), the other language's lists keep their generation, and image renditions 
 On the production run of `make test` the caches are Redis (config/settings/caches.py), so this runs there too.
 """
 
+from datetime import timedelta
+
 import pytest
+from django.utils import timezone
+from freezegun import freeze_time
 from wagtail.images.models import Image
 from wagtail.images.tests.utils import get_test_image_file
 from wagtail.models import Locale
@@ -58,3 +62,21 @@ def test_a_section_publish_or_a_taxonomy_edit_renews_everything(client):
     achterban.name = "Achterban en raadplegen"
     achterban.save()  # theme names are on every page that carries the theme
     assert "Weer gewijzigd." in client.get(page.url).content.decode()
+
+
+def test_a_page_that_expires_before_the_others_leaves_the_lists_when_it_expires(client):
+    """Publishing a page forgets the cached next expiry: one that expires sooner than every other page leaves the
+    cached lists at its own expiry, not at the next one known before it was published."""
+    listing = section(ArticleIndexPage, ensure_site_structure()).url
+    later = ArticlePageFactory(title="Blijft nog twee dagen")
+    later.expire_at = timezone.now() + timedelta(days=2)
+    later.save_revision().publish()
+    assert "Blijft nog twee dagen" in client.get(listing).content.decode()  # the next expiry known: in two days
+    sooner = ArticlePageFactory(title="Verdwijnt zo")
+    sooner.expire_at = timezone.now() + timedelta(minutes=5)
+    sooner.save_revision().publish()
+    assert "Verdwijnt zo" in client.get(listing).content.decode()
+    # Six minutes on (within the cached lists' own timeout), no scheduled job has run.
+    with freeze_time(timezone.now() + timedelta(minutes=6), tick=True):
+        html = client.get(listing).content.decode()
+    assert "Verdwijnt zo" not in html and "Blijft nog twee dagen" in html

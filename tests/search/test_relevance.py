@@ -3,6 +3,7 @@
 import pytest
 from django.db import connection
 from django.urls import reverse
+from wagtail.rich_text import RichText
 
 from search import service
 from search.params import SearchParams
@@ -30,7 +31,25 @@ def build(home):
             themes=[theme("organiseren-medezeggenschap")],
         ),  # fmt: skip
         "achterban": ArticlePageFactory(title="Achterban raadplegen", intro="Een enquête onder bewoners."),
-    }
+        # A name that only a long report's body mentions, once; and a short page with the name's words apart.
+        "name": ArticlePageFactory(title="Verslag van de themadag", intro="Wat we hoorden.", body=paragraphs(
+            LONG + "Loes den Dulk, stichting Raad op Maat, vertelde over haar achterban. " + LONG)),
+        "words": ArticlePageFactory(title="Adviseren doe je zo", intro="Zo bereid je een advies voor.",
+                                    body=paragraphs("De raad geeft een advies op maat, samen met de achterban.")),
+        # A question whose words this page has spread over its title and its body ...
+        "rights": ArticlePageFactory(title="De rechten van de cliëntenraad", intro="Advies en instemming.",
+                                     body=paragraphs("Wat de wet geeft, en hoe je het gebruikt.")),
+        # ... and a page that has most of them in its body, about something else.
+        "moving": ModulePageFactory(title="Verhuizen", intro="Wat er komt kijken bij een verhuizing.", body=paragraphs(
+            "De wet geeft bewoners rechten bij een verhuizing. " + LONG[:400])),
+    }  # fmt: skip
+
+
+LONG = "De raad bespreekt de jaarplanning, de vergaderdata en de agenda met de ondersteuner. " * 30
+
+
+def paragraphs(text):
+    return [("paragraph", RichText(f"<p>{text}</p>"))]
 
 
 _relevance_once, relevance = module_pages(build, "relevance")
@@ -71,3 +90,18 @@ def test_the_search_page_shows_the_correction_it_answers_with(client, relevance)
         assert answer["corrected"] == "achterban"  # the API says so too
     else:
         assert answer["corrected"] == ""
+
+
+def test_a_name_in_a_long_body_outranks_its_words_apart_in_a_short_page(relevance):
+    """The words exactly as written count wherever they are: a long body does not dilute them."""
+    if engine_backend() is None:
+        pytest.skip("the engine's exact-phrase boost")
+    assert titles("Raad op Maat")[0] == relevance["name"].title
+
+
+def test_a_question_finds_the_page_that_has_its_words_in_title_and_body(relevance):
+    """Most of a question's words are required over the page's fields together, each scoring where it weighs most:
+    not only a page that happens to hold them all in one field."""
+    if engine_backend() is None:
+        pytest.skip("the engine's query")
+    assert titles("welke rechten geeft de wet de cliëntenraad")[0] == relevance["rights"].title
