@@ -23,6 +23,10 @@ class ContentType:
     guidance_rank: int = 0
     # The order of a group's items (order_by arguments); empty: newest first, undated last, then by title.
     guidance_order: tuple = ()
+    # Learning paths (search/paths.py): the heading of this type's section on the other types' pages ("Leer het"),
+    # and the filter of the items a theme's path may start with (the basic course).
+    path_heading: str = ""
+    path_start: tuple = ()  # ((field, value), ...): a frozen dataclass is hashed, a dict cannot be
 
     @property
     def label(self):
@@ -48,12 +52,14 @@ class ContentType:
 _types: dict[str, ContentType] = {}
 
 
-def register(code, model, index_model=None, guidance_rank=0, guidance_order=()):
+def register(code, model, index_model=None, guidance_rank=0, guidance_order=(), path_heading="", path_start=None):
     """Called from an app's ready(); registering the same code twice with another model is a programming error."""
     existing = _types.get(code)
     if existing is not None and existing.model is not model:
         raise ValueError(f"content type code {code!r} is already registered for {existing.model.__name__}")
-    _types[code] = ContentType(code, model, index_model, guidance_rank, tuple(guidance_order))
+    _types[code] = ContentType(
+        code, model, index_model, guidance_rank, tuple(guidance_order), path_heading, tuple((path_start or {}).items())
+    )
     model.kind_code = code
 
 

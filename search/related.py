@@ -1,10 +1,11 @@
 """Related content: up to six live items of any type for an article, module or practical example.
 
 Ranked by shared themes (3 points each), keywords (2) and sectors (1), plus text similarity from the engine's
-more_like_this when an engine is configured (scaled so the most similar item counts 4). Items an editor picks by hand
-come first. With an engine, one round trip answers everything, cards included; on the database backend the ranking
-takes a query per content type and relation. The cards are cached per page; the cache is cleared whenever anything
-is published, unpublished or moved (core/cache.py).
+more_like_this when an engine is configured (scaled so the most similar item counts 4). The pages an editor pinned
+on the page's learning path (articles.models.PathLink) come first; those left out never come. With an engine, one
+round trip answers everything, cards included; on the database backend the ranking takes a query per content type
+and relation. The cards are cached per page; the cache is cleared whenever anything is published, unpublished or
+moved (core/cache.py).
 """
 
 import logging
@@ -27,11 +28,13 @@ logger = logging.getLogger(__name__)
 
 def related_items(page, limit=LIMIT):
     """The related items' cards, best first."""
-    picked = [item.page_id for item in page.related_links.all()]
+    links = list(page.path_links.all())  # what an editor pinned (first) and left out (never)
+    picked = [link.page_id for link in links if not link.exclude]
+    left_out = [link.page_id for link in links if link.exclude]
     backend = engine_backend()
     if backend is not None:
         try:
-            return _from_engine(backend, page, picked, limit)
+            return _from_engine(backend, page, picked, left_out, limit)
         except Exception:  # noqa: BLE001 - related content must never break a page
             logger.warning("Search engine failed for related content; ranking in the database", exc_info=True)
     scores = Counter()
@@ -42,10 +45,10 @@ def related_items(page, limit=LIMIT):
             if ids:
                 for pk in others.filter(**{f"{lookup}__in": ids}).values_list("pk", flat=True):
                     scores[pk] += points
-    return _cards(picked + _ranked(scores, picked, limit), page, limit)
+    return _cards(picked + _ranked(scores, picked + left_out, limit), page, limit)
 
 
-def _from_engine(backend, page, picked, limit):
+def _from_engine(backend, page, picked, left_out, limit):
     prefetch_related_objects([page], "themes", "sectors", "keywords")
     taxonomy = {"themes": page.kb_themes(), "keywords": page.kb_keywords(), "sectors": page.kb_sectors()}
     weights = {attribute: points for attribute, _lookup, points in SHARED}
@@ -54,7 +57,7 @@ def _from_engine(backend, page, picked, limit):
     top = max(by_text.values(), default=1) or 1
     for pk, score in by_text.items():
         scores[pk] += 4 * score / top  # text similarity counts like a shared theme and a bit
-    ranked = _ranked(scores, picked, limit)
+    ranked = _ranked(scores, picked + left_out, limit)
     chosen = _cards(picked, page, limit) + [cards[pk] for pk in ranked if pk in cards]
     return chosen[:limit]
 

@@ -10,4 +10,4 @@ class ThemesTaxonomyConfig(AppConfig):
         from core import cache  # it needs the models loaded: Django allows that only from ready()
 
         # Names and slugs of the vocabulary appear in cached pages, cards and filters.
-        cache.watch(*(self.get_model(name) for name in ("Theme", "Sector", "Keyword")))
+        cache.watch(*(self.get_model(name) for name in ("Theme", "Sector", "Keyword", "ThemePathLink")))

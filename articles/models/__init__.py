@@ -3,7 +3,7 @@ from .collections import CollectionPage
 from .content import ArticlePage, ModulePage, PracticalExamplePage
 from .imports import ImportRun
 from .indexes import ArticleIndexPage, ModuleIndexPage, PracticalExampleIndexPage
-from .related import RelatedLink
+from .related import PathLink
 
 __all__ = [
     "KnowledgePage",
@@ -13,7 +13,7 @@ __all__ = [
     "ArticleIndexPage",
     "ModuleIndexPage",
     "PracticalExampleIndexPage",
-    "RelatedLink",
+    "PathLink",
     "ImportRun",
     "CollectionPage",
 ]

@@ -67,7 +67,7 @@ class KnowledgePage(cache.CachedPage, Page):
             FieldPanel("themes", widget=forms.CheckboxSelectMultiple),
             FieldPanel("keywords"),
             FieldPanel("sectors", widget=forms.CheckboxSelectMultiple),
-            InlinePanel("related_links", label=_("Related items picked by hand"), max_num=6),
+            InlinePanel("path_links", heading=_("Learning path"), label=_("Page pinned or left out"), max_num=12),
         ],
         heading=_("Themes, keywords and sectors"),
     )
@@ -128,7 +128,7 @@ class KnowledgePage(cache.CachedPage, Page):
         SynchronizedField("themes"),
         SynchronizedField("sectors"),
         SynchronizedField("tagged_keywords"),
-        SynchronizedField("related_links"),
+        SynchronizedField("path_links"),
     ]
     kind_code = ""  # the content type's code, set by core.registry.register() (articles/apps.py)
 
@@ -213,7 +213,7 @@ class KnowledgePage(cache.CachedPage, Page):
         return super().save(*args, **kwargs)
 
     def localize_taxonomy(self):
-        """On a translation: the themes, sectors, keywords and hand-picked items of its own language.
+        """On a translation: the themes, sectors, keywords and pinned or left-out pages of its own language.
 
         wagtail-localize copies them from the Dutch source (they are synchronised fields); each is swapped for its
         translation, and dropped when it has none (themes, sectors) or kept as it is (keywords: an editor links it
@@ -234,7 +234,7 @@ class KnowledgePage(cache.CachedPage, Page):
             self.keywords.set(mapped)
         for tag in mapped:
             tag.claim_language(self)
-        for link in self.related_links.all():
+        for link in self.path_links.all():
             if link.page_id and link.page.locale_id != self.locale_id:
                 link.page = link.page.get_translation_or_none(self.locale) or link.page
 

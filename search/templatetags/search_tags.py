@@ -1,7 +1,11 @@
-"""Template tags of the search layer, so that page templates show related items without the models importing search."""
+"""Template tags of the search layer, so that page templates show related items and learning paths without the
+models importing search."""
 
 from django import template
 
+from core import registry
+
+from ..paths import cached_page_sections, cached_theme_path
 from ..related import cached_related
 
 register = template.Library()
@@ -11,3 +15,16 @@ register = template.Library()
 def related_items(page):
     """The related items' cards of a content page (cached; see search/related.py)."""
     return cached_related(page)
+
+
+@register.simple_tag
+def learning_path(page):
+    """A content page's learning path sections: [{"code", "heading", "cards"}] (cached; see search/paths.py)."""
+    return [{"code": code, "heading": registry.get(code).path_heading, "cards": cards}
+            for code, cards in cached_page_sections(page) if code in registry.codes()]  # fmt: skip
+
+
+@register.simple_tag
+def theme_path(theme):
+    """A theme's learning path, where to start first: [Card] (cached; see search/paths.py)."""
+    return cached_theme_path(theme)

@@ -41,10 +41,10 @@ def test_editor_creates_an_article_as_a_draft_with_theme_and_keyword(editor_clie
         "publication_date": "2026-01-15",
         "edition": "",
         "people_quoted": "",
-        "related_links-TOTAL_FORMS": "0",
-        "related_links-INITIAL_FORMS": "0",
-        "related_links-MIN_NUM_FORMS": "0",
-        "related_links-MAX_NUM_FORMS": "6",
+        "path_links-TOTAL_FORMS": "0",
+        "path_links-INITIAL_FORMS": "0",
+        "path_links-MIN_NUM_FORMS": "0",
+        "path_links-MAX_NUM_FORMS": "6",
     }
     response = editor_client.post(url, data)
     assert response.status_code == 302, response.content.decode()[:2000]

@@ -55,7 +55,7 @@ def test_council_member_browses_a_theme_by_sector_to_a_practical_example_and_its
     expect(page.locator("body")).to_have_class("page-example")
     expect(page.locator(".taxonomy")).to_contain_text("Gehandicaptenzorg")
     shoot(page, "3-example")
-    related = page.get_by_role("region", name="Zie ook").locator(".card").filter(has_text="Artikel")
+    related = page.get_by_role("region", name="Waarom het ertoe doet").locator(".card")  # the learning path's articles
     article_title = related.first.get_by_role("link").inner_text()
     related.first.get_by_role("link").click()
     expect(page.locator("body")).to_have_class("page-article")

@@ -65,7 +65,7 @@ def publish_new_article(site, url, theme_id, keyword):
         "intro": "Een artikel dat de ene server publiceert en de andere meteen toont.", "body-count": "0",
         "themes": [theme_id], "keywords": keyword, "publication_date": "2026-11-30", "edition": "",
         "people_quoted": "", "action-publish": "action-publish",
-        **{f"related_links-{key}": value for key, value in empty.items()},
+        **{f"path_links-{key}": value for key, value in empty.items()},
         **{f"comments-{key}": value for key, value in empty.items()},
     }  # fmt: skip
     response = session.post(add, data=data, allow_redirects=False)

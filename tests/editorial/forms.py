@@ -22,7 +22,7 @@ def page_form_data(page, **changes):
         "publication_date": page.publication_date.isoformat(),
         "seo_title": "",
         "search_description": "",
-        **{f"related_links-{key}": value for key, value in MANAGEMENT.items()},
+        **{f"path_links-{key}": value for key, value in MANAGEMENT.items()},
         **{f"comments-{key}": value for key, value in MANAGEMENT.items()},
     }
     for name in OWN_FIELDS[page._meta.model_name]:

@@ -26,7 +26,7 @@ def new_article_data(title, **extra):
         "publication_date": "2026-11-01",
         "edition": "",
         "people_quoted": "",
-        **{f"related_links-{key}": value for key, value in MANAGEMENT.items()},
+        **{f"path_links-{key}": value for key, value in MANAGEMENT.items()},
         **{f"comments-{key}": value for key, value in MANAGEMENT.items()},
         **extra,
     }

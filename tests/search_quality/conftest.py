@@ -20,6 +20,7 @@ from search.indexing import in_one_go
 from tests.shared_data import analyze, clear_engine_index, refresh_engine_index
 
 REPORTS = []  # (backend, figures, floors, changed, seconds), in the order the tests ran
+PATH_REPORTS = []  # (backend, figures, floor, seconds) of the learning paths (search/evaluation/paths.jsonl)
 BUILD = {}  # seconds the site took to build
 
 
@@ -66,10 +67,25 @@ def record_quality():
     return record
 
 
+@pytest.fixture
+def record_paths():
+    def record(backend, figures, floor, seconds):
+        PATH_REPORTS.append((backend, figures, floor, seconds))
+
+    return record
+
+
 def pytest_terminal_summary(terminalreporter):
+    write = terminalreporter.write_line
+    if PATH_REPORTS:
+        terminalreporter.section("learning paths (search/evaluation/paths.jsonl)")
+        write(f"{'backend':22}{'precision@3':>12}{'article→module':>16}{'module→article':>16}   floor    time")
+        for backend, figures, floor, seconds in PATH_REPORTS:
+            by = figures["by_section"]  # an article's modules ("module"), a module's articles ("article")
+            write(f"{backend:22}{figures['precision_at_3']:12.3f}{by.get('module', 0):16.3f}"
+                  f"{by.get('article', 0):16.3f}   {floor:<5}{seconds:7.1f} s")  # fmt: skip
     if not REPORTS:
         return
-    write = terminalreporter.write_line
     terminalreporter.section("search quality (search/evaluation/judged.jsonl)")
     write(f"the customer's exports and the demo built in {BUILD.get('seconds', 0):.1f} s")
     write(f"{'backend':22}{'MRR':>7}{'success@3':>11}{'nDCG@10':>9}{'no result':>11}   floors (MRR, success@3)   time")

@@ -17,9 +17,10 @@ from django.core.management import call_command
 from django.test import override_settings
 
 from core import registry
-from search.evaluation import scoring
+from search.evaluation import paths, scoring
 
 JUDGED = scoring.load(scoring.JUDGED)
+JUDGED_PATHS = paths.load()
 FLOORS = scoring.read_json(scoring.FLOORS)
 HAS_ENGINE = "URLS" in settings.WAGTAILSEARCH_BACKENDS["default"]
 ON_SQLITE = "sqlite" in settings.DATABASES["default"]["ENGINE"]
@@ -107,3 +108,56 @@ def test_search_eval_compares_with_a_baseline_and_updates_it_only_when_asked(jud
     assert "1 queries changed rank" in out.getvalue()
     assert "4 -> 1         nl:jaarrekening" in out.getvalue()
     assert json.loads(baseline.read_text())["database-sqlite"]["queries"]["nl:jaarrekening"]["rank"] == 4
+
+
+# Learning paths (issue 19): precision@3 of the judged paths of search/evaluation/paths.jsonl, on the same site.
+
+
+PATH_FLOORS = paths.floors()
+
+
+def paths_known_below(backend):
+    reason = PATH_FLOORS.get("below_on_main", {}).get(backend)
+    return pytest.mark.xfail(bool(reason), reason=f"under its floor: {reason}", strict=True, raises=BelowFloor)
+
+
+def path_gate(expected_backend, record_paths):
+    start = time.perf_counter()
+    backend, results = paths.run(JUDGED_PATHS)
+    assert backend == expected_backend, f"the {expected_backend} path gate was answered by {backend}"
+    figures, floor = paths.figures(results), PATH_FLOORS[backend]
+    record_paths(backend, figures, floor, time.perf_counter() - start)
+    worst = [(round(r["precision"], 2), r["page"]) for r in results if r["precision"] < 0.5]
+    if figures["precision_at_3"] < floor:
+        raise BelowFloor(f"{backend}: learning paths' precision@3 {figures['precision_at_3']} < {floor}; {worst}")
+
+
+@pytest.mark.skipif(HAS_ENGINE or not ON_SQLITE, reason="the embedded run's backend (SQLite, database search)")
+@paths_known_below("database-sqlite")
+def test_sqlite_learning_paths_meet_their_floor(judged_site, record_paths):
+    path_gate("database-sqlite", record_paths)
+
+
+@pytest.mark.postgres
+@paths_known_below("database-postgresql")
+def test_postgresql_learning_paths_meet_their_floor(judged_site, record_paths):
+    """PostgreSQL without the engine (the taxonomy and the words alone), as when the engine is down."""
+    backends = settings.WAGTAILSEARCH_BACKENDS
+    with override_settings(WAGTAILSEARCH_BACKENDS={"default": backends.get("fallback", backends["default"])}):
+        path_gate("database-postgresql", record_paths)
+
+
+@pytest.mark.engine
+@paths_known_below(ENGINE)
+def test_engine_learning_paths_meet_their_floor(judged_site, record_paths):
+    path_gate(ENGINE, record_paths)
+
+
+def test_judged_paths_name_only_pages_that_exist_and_every_article(judged_site):
+    """Every judged key names a page, and every live Dutch article of the exports and the demo is judged."""
+    ids = [pk for model in registry.models() for pk in model.objects.live().values_list("pk", flat=True)]
+    existing = set(scoring.item_keys(ids).values())
+    named = {item["page"] for item in JUDGED_PATHS} | {key for item in JUDGED_PATHS for key in item["relevant"]}
+    assert named - existing == set()
+    articles = registry.get("article").model.objects.live().filter(locale__language_code="nl")
+    assert set(scoring.item_keys(list(articles.values_list("pk", flat=True))).values()) <= named

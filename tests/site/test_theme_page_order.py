@@ -80,7 +80,7 @@ def test_theme_page_shows_contents_and_guidance_first(client, pages):
     assert groups[0][1] == 4 and groups[1][1] == 1 and groups[2][1] == 9  # heading counts: every item, shown or not
     # Articles newest first; a long group shows eight and links to all of them in search, by theme and type.
     assert articles == [f"Artikel {n}" for n in range(7, -1, -1)]
-    assert "Verslag van de ledendag" not in html
+    assert "Verslag van de ledendag" not in html[html.index('id="groups"') :]  # (the learning path may name it)
     assert 'href="/zoeken/?theme=achterban&amp;type=article">Toon alle 9 artikelen</a>' in html
     assert "Verslag van de ledendag" in client.get("/zoeken/?theme=achterban&type=article").content.decode()
     # Each module says its kind, so the order is visible.

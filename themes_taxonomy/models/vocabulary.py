@@ -5,8 +5,9 @@ from django.db import models
 from django.utils.text import slugify
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
+from modelcluster.models import ClusterableModel
 from taggit.models import ItemBase, TagBase
-from wagtail.admin.panels import FieldPanel
+from wagtail.admin.panels import FieldPanel, InlinePanel
 from wagtail.models import TranslatableMixin
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
@@ -26,7 +27,7 @@ class Term:
         super().save(*args, **kwargs)
 
 
-class Theme(Term, TranslatableMixin, index.Indexed, models.Model):
+class Theme(Term, TranslatableMixin, index.Indexed, ClusterableModel):
     name = models.CharField(_("name"), max_length=120)
     slug = models.SlugField(_("slug"), max_length=120, allow_unicode=False)
     description = models.TextField(_("short description"), blank=True, max_length=400)
@@ -54,6 +55,7 @@ class Theme(Term, TranslatableMixin, index.Indexed, models.Model):
         FieldPanel("parent"),
         FieldPanel("order"),
         FieldPanel("guide_sections"),
+        InlinePanel("path_links", heading=_("Learning path"), label=_("Page pinned or left out")),
     ]
     search_fields = [index.SearchField("name"), index.AutocompleteField("name"), index.FilterField("locale_id")]
     # wagtail-localize: words are translated; order and the importer's section mapping stay as in the Dutch source.
@@ -64,6 +66,7 @@ class Theme(Term, TranslatableMixin, index.Indexed, models.Model):
         TranslatableField("parent"),
         SynchronizedField("order"),
         SynchronizedField("guide_sections"),
+        SynchronizedField("path_links"),  # pages of the Dutch source; search/paths.py reads their translations
     ]
 
     class Meta(TranslatableMixin.Meta):

@@ -1,4 +1,6 @@
-"""python manage.py search_eval [FILE] [--json] [--baseline FILE] [--write-baseline FILE]
+"""python manage.py search_eval [FILE] [--json] [--baseline FILE] [--write-baseline FILE] [--paths]
+
+`--paths` judges the learning paths instead (search/evaluation/paths.jsonl by default; search/evaluation/paths.py).
 
 Runs judged queries through the search service (search/evaluation/judged.jsonl by default; format in
 search/evaluation/scoring.py) and prints MRR, success@3 and nDCG@10 of the judged queries, and apart from them the
@@ -11,7 +13,7 @@ import json
 
 from django.core.management.base import BaseCommand, CommandError
 
-from search.evaluation import scoring
+from search.evaluation import paths, scoring
 
 
 class Command(BaseCommand):
@@ -22,8 +24,11 @@ class Command(BaseCommand):
         parser.add_argument("--json", action="store_true", help="Print one JSON object instead of a table.")
         parser.add_argument("--baseline", metavar="FILE", help="Print the queries whose rank changed against FILE.")
         parser.add_argument("--write-baseline", metavar="FILE", help="Store this backend's ranks in FILE.")
+        parser.add_argument("--paths", action="store_true", help="Judge the learning paths (paths.jsonl) instead.")
 
     def handle(self, *args, file, **options):
+        if options["paths"]:
+            return self.judge_paths(file if file != str(scoring.JUDGED) else paths.PATHS, options["json"])
         try:
             judged = scoring.load(file)
         except scoring.JudgedFileError as error:
@@ -53,6 +58,22 @@ class Command(BaseCommand):
             self.stdout.write(f"{len(changed)} queries changed rank against {options['baseline']}:")
             for key, before, after in changed:
                 self.stdout.write(f"  {before!s:>9} -> {after!s:<9} {key}")
+
+    def judge_paths(self, file, as_json):
+        """Precision@3 of the learning paths' sections (search/evaluation/paths.py)."""
+        try:
+            judged = paths.load(file)
+        except scoring.JudgedFileError as error:
+            raise CommandError(str(error)) from error
+        backend, results = paths.run(judged)
+        figures = paths.figures(results)
+        if as_json:
+            self.stdout.write(json.dumps({"backend": backend, **figures, "results": results}, ensure_ascii=False))
+            return
+        for r in results:
+            self.stdout.write(f"{r['precision']:5.2f}  {r['page']} ({r['section']}): {r['found']}")
+        self.stdout.write(f"{backend}: learning paths' precision@3 {figures['precision_at_3']:.3f} "
+                          f"({figures['pages']} pages; by section {figures['by_section']})")  # fmt: skip
 
 
 def summary(backend, figures):

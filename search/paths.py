@@ -1,0 +1,265 @@
+"""Learning paths: from what a reader reads to the training that teaches it and the council that tried it.
+
+- A content page shows one section per other content type (its heading is the type's `path_heading` in
+  core.registry: "Leer het" for modules and trajects, "Zo deden anderen het" for practical examples, "Waarom het
+  ertoe doet" for articles), each with the items most related to the page.
+- A theme page shows a path (leerroute): where to start (the basic course where the theme has one, otherwise its
+  most general module: the registry's `path_start`), then the theme's most central modules and trajects, practical
+  examples and articles, each group in the order a theme page lists it (core.registry's guidance order).
+
+Related means shared themes and keywords and close texts, each counting more the rarer it is (`closeness`): on the
+database backends the stemmed words of title and intro; with an engine its more_like_this on title, intro, themes
+and keywords instead. Editors pin pages (first, in their order) and leave
+pages out (PathLink on a page, ThemePathLink on a theme; a pin names any language version, the path shows the one
+in its own language). Every item passes core.visibility in the path's language, and a section with nothing in it is
+left out. Cached (core.cache, `paths`) per page and per theme until its language's lists change.
+"""
+
+import logging
+import math
+import re
+from collections import Counter, defaultdict
+from functools import cache as memoize
+from functools import lru_cache as memoize_some
+
+import snowballstemmer
+from django.db.models import F
+from wagtail.models import Page
+
+from core import cache, locales, registry
+from core.visibility import visible
+from themes_taxonomy.models import TaggedKeyword
+from themes_taxonomy.text import fold
+
+from . import engine
+from .cards import load_cards
+from .service import engine_backend
+from .stopwords import BY_LANGUAGE
+
+SHOWN = 4  # items per section of a content page
+STEPS = 3  # items per content type on a theme's path, after where it starts
+# What two pages share, by kind, before rarity: themes, keywords and the words of title and intro. Tuned on
+# search/evaluation/paths.jsonl (first figures and tuning: README, Search).
+WEIGHTS = {"theme": 2.0, "keyword": 1.0, "word": 0.5}
+TAXONOMY = ("theme", "keyword")
+# Half-way between the shared weight alone (0: a page with many themes would come first everywhere) and the cosine
+# (1: a page with a short intro and one theme would).
+NORM_POWER = 0.5
+# With an engine: the best taxonomy match and the best more_like_this match, in points.
+TAXONOMY_POINTS, TEXT_POINTS = 4, 4
+CANDIDATES = 30  # hits per type asked of the engine
+STEMMERS = {"nl": "dutch", "en": "english"}
+logger = logging.getLogger(__name__)
+
+
+# Editors' choices ---------------------------------------------------------------------------------------------------
+
+
+def choices(links, locale_id):
+    """([pinned page ids in order], {left-out page ids}) in `locale_id`: a link may name another language version."""
+    links = list(links)
+    keys = dict(Page.objects.filter(pk__in=[link.page_id for link in links]).values_list("pk", "translation_key"))
+    local = dict(Page.objects.filter(translation_key__in=keys.values(), locale_id=locale_id)
+                 .values_list("translation_key", "pk"))  # fmt: skip
+    found = [(link, local.get(keys.get(link.page_id))) for link in links]
+    pinned = [pk for link, pk in found if pk and not link.exclude]
+    return list(dict.fromkeys(pinned)), {pk for link, pk in found if pk and link.exclude}
+
+
+# Relatedness --------------------------------------------------------------------------------------------------------
+
+
+@memoize
+def _stemmer(language):
+    return snowballstemmer.stemmer(STEMMERS.get(language, "dutch"))
+
+
+@memoize_some(maxsize=4096)
+def words(text, language):
+    """The stemmed content words of `text` (folded, stop words and very short words left out); remembered per
+    process, as the same titles and intros are compared again for every page (stemming is most of the time)."""
+    stop = BY_LANGUAGE.get(language, BY_LANGUAGE["nl"])
+    found = [word for word in re.findall(r"\w+", fold(text)) if len(word) > 2 and word not in stop]
+    return frozenset(_stemmer(language).stemWords(found))
+
+
+def about(page):
+    """What a page is about, for text closeness: title, intro, themes and keywords."""
+    return " ".join([page.title, page.intro, page.taxonomy_text()])
+
+
+def text_closeness(text, rows, language):
+    """{pk: closeness} of (pk, text) rows to `text`: the shared words, each weighted by how rare it is in the rows."""
+    docs = {pk: words(row_text, language) for pk, row_text in rows}
+    mine = words(text, language)
+    counts = Counter(word for found in docs.values() for word in found)
+    rarity = {word: math.log(1 + len(docs) / counts[word]) for word in mine if counts[word]}
+    return {pk: sum(rarity[word] for word in found & mine) for pk, found in docs.items() if found & mine}
+
+
+def ranked(scores, leave_out):
+    return [pk for pk, _ in sorted(scores.items(), key=lambda item: (-item[1], item[0])) if pk not in leave_out]
+
+
+def features(pages, language):
+    """{pk: {(kind, value)}}: the themes and keywords of each page and the stemmed words of its title and intro
+    (three queries; the long bodies cost more time than they brought precision)."""
+    found = defaultdict(set)
+    for kind, lookup in (("theme", "themes"), ("keyword", "tagged_keywords__tag")):
+        for pk, value in pages.filter(**{f"{lookup}__isnull": False}).values_list("pk", lookup):
+            found[pk].add((kind, value))
+    for pk, title, intro in pages.values_list("pk", "title", "intro"):
+        found[pk] |= {("word", word) for word in words(f"{title} {intro}", language)}
+    return found
+
+
+def closeness(mine, others, kinds=WEIGHTS):
+    """{pk: closeness} of each of `others` to `mine` (feature sets, features()) on the given kinds of feature: the
+    cosine of their weighted features, where a feature counts its kind's weight times its rarity among `others`,
+    so that a page with many themes or a word every page has does not come first everywhere."""
+    uses = Counter(feature for found in others.values() for feature in found)
+    weight = {feature: (WEIGHTS[feature[0]] * math.log(1 + len(others) / uses[feature])) ** 2 for feature in uses}
+    scores = {}
+    for pk, found in others.items():
+        shared = [feature for feature in found & mine if feature[0] in kinds]
+        if shared:
+            norm = sum(weight[feature] for feature in found if feature[0] in kinds) ** (NORM_POWER / 2)
+            scores[pk] = sum(weight[feature] for feature in shared) / norm
+    return scores
+
+
+def database_scores(page, content_type, kinds=WEIGHTS):
+    """{pk: closeness} of the visible items of one type in the page's language to the page, from the database."""
+    language = locales.language_of(page.locale_id) or "nl"
+    mine = features(type(page).objects.filter(pk=page.pk), language)[page.pk]
+    others = visible(content_type.model.objects, locale_id=page.locale_id).exclude(pk=page.pk)
+    return closeness(mine, features(others, language), kinds)
+
+
+class _OneType:
+    """The search parameters engine.filters reads: one content type, no taxonomy chosen."""
+
+    themes = keywords = sectors = ()
+
+    def __init__(self, code):
+        self.kinds = (code,)
+
+
+def engine_scores(backend, page, content_types):
+    """{code: {pk: score}}: the database's closeness on themes, keywords and sectors, plus the engine's
+    more_like_this on title, intro, themes and keywords (one round trip for every type), each scaled to its best."""
+    like = {"more_like_this": {"fields": engine.field_names(page.locale.language_code)[:3], "like": [about(page)],
+                               "min_term_freq": 1, "min_doc_freq": 1, "max_query_terms": 25}}  # fmt: skip
+    searches = []
+    for content_type in content_types:
+        searches += [{"index": engine.index_name(backend)}, {
+            "query": {"bool": {"must": [like], "filter": engine.filters(_OneType(content_type.code), page.locale_id),
+                               "must_not": [{"term": {"pk": str(page.pk)}}]}},
+            "size": CANDIDATES, "_source": False, "stored_fields": ["pk"],
+        }]  # fmt: skip
+    answers = backend.es.msearch(body=searches)["responses"]
+    if any("error" in answer for answer in answers):
+        raise RuntimeError(f"learning path query failed: {[a['error'] for a in answers if 'error' in a]}")
+    scores = {}
+    for content_type, answer in zip(content_types, answers, strict=True):
+        by_text = {int(hit["fields"]["pk"][0]): hit["_score"] for hit in answer["hits"]["hits"]}
+        by_taxonomy = database_scores(page, content_type, kinds=TAXONOMY)
+        scores[content_type.code] = Counter()
+        for part, points in ((by_taxonomy, TAXONOMY_POINTS), (by_text, TEXT_POINTS)):
+            top = max(part.values(), default=0) or 1
+            for pk, score in part.items():
+                scores[content_type.code][pk] += points * score / top
+    return scores
+
+
+def scores_by_type(page, content_types):
+    """{code: {pk: score}}: the engine's when there is one (the database's when it fails), else the database's."""
+    backend = engine_backend()
+    if backend is not None:
+        try:
+            return engine_scores(backend, page, content_types)
+        except Exception:  # noqa: BLE001 - a learning path must never break a page
+            logger.warning("Search engine failed for a learning path; ranking in the database", exc_info=True)
+    return {content_type.code: database_scores(page, content_type) for content_type in content_types}
+
+
+# A content page's sections ------------------------------------------------------------------------------------------
+
+
+def ranking(page, shown=SHOWN):
+    """([pinned page ids], {type code: [computed page ids, best first]}) for each other content type: the page's
+    sections before their cards are loaded (the evaluation reads only this)."""
+    own = registry.for_model(page)
+    targets = [content_type for content_type in registry.in_guidance_order() if content_type is not own]
+    pinned, left_out = choices(page.path_links.all(), page.locale_id)
+    leave_out = {page.pk, *pinned, *left_out}
+    scores = scores_by_type(page, targets)
+    return pinned, {ct.code: ranked(scores.get(ct.code, {}), leave_out)[:shown] for ct in targets}
+
+
+def page_sections(page, shown=SHOWN):
+    """[(type code, [Card])]: one section per other content type, in guidance order, empty ones left out; pinned
+    pages first in their type's section."""
+    pinned, computed = ranking(page, shown)
+    cards = load_cards([*pinned, *(pk for ids in computed.values() for pk in ids)], locale_id=page.locale_id)
+    sections = []
+    for code, ids in computed.items():
+        chosen = [card for card in cards if card.kind == code and card.pk in pinned]
+        chosen += [card for card in cards if card.pk in ids]
+        if chosen:
+            sections.append((code, chosen[:shown]))
+    return sections
+
+
+def cached_page_sections(page):
+    return cache.remember("paths", f"page:{page.pk}", lambda: page_sections(page),
+                          tags=[cache.lists_of(page.locale_id)])  # fmt: skip
+
+
+# A theme's path -----------------------------------------------------------------------------------------------------
+
+
+def centrality(items, theme, language):
+    """{pk: how central an item is to its theme}: the keywords it shares with the theme's other items (a keyword on
+    many of them counts more), plus how close its words are to the theme's name and description."""
+    tags = {}
+    for pk, tag in TaggedKeyword.objects.filter(content_object_id__in=items).values_list("content_object_id", "tag"):
+        tags.setdefault(pk, set()).add(tag)
+    uses = Counter(tag for found in tags.values() for tag in found)
+    by_taxonomy = {pk: sum(uses[tag] - 1 for tag in tags.get(pk, ())) for pk in items}
+    by_text = text_closeness(f"{theme.name} {theme.description}", items.items(), language)
+    top = max(by_taxonomy.values(), default=0) or 1
+    return {pk: by_taxonomy[pk] / top * TEXT_POINTS + by_text.get(pk, 0) for pk in items}
+
+
+def theme_path(theme, steps=STEPS):
+    """[Card]: where to start, then up to `steps` items of each content type, in guidance order; pinned pages first,
+    in their order. Empty only when no visible page carries the theme."""
+    locale_id, language = theme.locale_id, locales.language_of(theme.locale_id) or "nl"
+    pinned, left_out = choices(theme.path_links.all(), locale_id)
+    groups = []
+    for content_type in registry.in_guidance_order():
+        items = visible(content_type.model.objects, locale_id=locale_id).filter(themes=theme)
+        groups.append((content_type, items.exclude(pk__in=[*pinned, *left_out])))
+    texts = {pk: f"{title} {intro}" for _ct, items in groups for pk, title, intro in
+             items.values_list("pk", "title", "intro")}  # fmt: skip
+    central = centrality(texts, theme, language)
+    by_centrality = lambda ids: sorted(ids, key=lambda pk: (-central.get(pk, 0), pk))  # noqa: E731
+    start = []
+    if not pinned:  # where to start: a starting item (the basic course) of the first group that has one, else the
+        for content_type, items in groups:  # most central item of the first group that has items at all
+            if content_type.path_start and not start:
+                start = by_centrality(items.filter(**dict(content_type.path_start)).values_list("pk", flat=True))[:1]
+        start = start or next((by_centrality(items.values_list("pk", flat=True))[:1] for _ct, items in groups
+                               if items.exists()), [])  # fmt: skip
+    path = [*pinned, *start]
+    for content_type, items in groups:
+        chosen = by_centrality(items.exclude(pk__in=start).values_list("pk", flat=True))[:steps]
+        order = content_type.guidance_order or (F("publication_date").desc(nulls_last=True), "title")
+        path += list(items.filter(pk__in=chosen).order_by(*order).values_list("pk", flat=True))
+    return load_cards(path, locale_id=locale_id)
+
+
+def cached_theme_path(theme):
+    return cache.remember("paths", f"theme:{theme.pk}", lambda: theme_path(theme),
+                          tags=[cache.lists_of(theme.locale_id)])  # fmt: skip
