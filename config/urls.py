@@ -36,6 +36,7 @@ urlpatterns += [re_path(r"^nl/(?P<rest>.*)$", dutch_prefix_redirect)]
 urlpatterns += i18n_patterns(
     path(_("zoeken/"), search_page, name="search"),
     path("api/", api_docs, name="api_docs"),  # the content API explained to council webmasters
+    path(_("email-alerts/"), include("home.alerts.urls")),  # e-mail alerts: subscribe, confirm, manage (home/alerts/)
     path("", include(wagtail_urls)),
     prefix_default_language=False,
 )

@@ -21,6 +21,7 @@ ALLOWED_HOSTS = env_list("ALLOWED_HOSTS", "127.0.0.1,localhost")
 INSTALLED_APPS = [
     "core",
     "home",
+    "home.alerts",  # before search: its publish_scheduled adds the alerts to search's
     "articles",
     "themes_taxonomy",
     "search",
@@ -179,6 +180,14 @@ SEARCH_LOG_RETENTION_DAYS = int(env("SEARCH_LOG_RETENTION_DAYS", "90"))
 SEARCH_RATE_LIMIT = int(env("SEARCH_RATE_LIMIT", "120"))
 AUTOCOMPLETE_RATE_LIMIT = int(env("AUTOCOMPLETE_RATE_LIMIT", "240"))
 TRUSTED_PROXY_COUNT = int(env("TRUSTED_PROXY_COUNT", "0"))
+
+# E-mail alerts (home/alerts/): every link in a message starts with SITE_BASE_URL (https in production: the one-click
+# unsubscribe of RFC 8058 needs it); sent from ALERTS_FROM_EMAIL; the forms take ALERTS_RATE_LIMIT posts a minute per
+# client (0: no limit), and each address gets at most ALERTS_MAILS_PER_HOUR confirmation or link messages an hour.
+SITE_BASE_URL = env("SITE_BASE_URL", WAGTAILADMIN_BASE_URL).rstrip("/")
+ALERTS_FROM_EMAIL = env("ALERTS_FROM_EMAIL", DEFAULT_FROM_EMAIL)
+ALERTS_RATE_LIMIT = int(env("ALERTS_RATE_LIMIT", "10"))
+ALERTS_MAILS_PER_HOUR = int(env("ALERTS_MAILS_PER_HOUR", "3"))
 
 LOGGING = {
     "version": 1,

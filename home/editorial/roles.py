@@ -45,6 +45,7 @@ MODEL_PERMISSIONS = {
         "wagtailadmin.access_admin",
         "articles.run_import",
         "kennisbank_search.view_search_reports",
+        "alerts.view_alert_counts",  # how many follow each theme (home/alerts/reports.py), never the addresses
         "auth.add_user",
         "auth.change_user",
         "auth.delete_user",

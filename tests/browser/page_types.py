@@ -7,9 +7,13 @@ paths come from the demo content itself rather than from a hard-coded list that 
 import json
 
 from django.db.models import Count
+from django.urls import reverse
+from django.utils import translation
 from wagtail.models import Locale
 
 from articles.models import ArticlePage, CollectionPage, ModulePage, PracticalExamplePage
+from home.alerts import tokens
+from home.alerts.models import Subscription
 from home.models import HomePage
 from themes_taxonomy.models import Keyword, KeywordIndexPage, Sector, Theme, ThemeIndexPage
 
@@ -17,7 +21,8 @@ from themes_taxonomy.models import Keyword, KeywordIndexPage, Sector, Theme, The
 NAMES = [
     "home", "article_index", "module_index", "example_index", "article", "module", "example", "collection",
     "theme_overview", "theme", "keyword_overview", "keyword", "filtered_index", "search", "search_results",
-    "search_no_results", "search_error", "not_found", "untranslated_notice", "api_docs",
+    "search_no_results", "search_error", "not_found", "untranslated_notice", "api_docs", "alerts_subscribe",
+    "alerts_manage",
 ]  # fmt: skip
 # The page types whose HTML the search backend writes (results, facets, highlights, "did you mean"): the database
 # backend and the engine each write their own, so these are judged on both stacks. Every other page type is the same
@@ -69,6 +74,19 @@ def keyword_slugs():
     return slugs
 
 
+def alert_pages(theme_slug):
+    """The e-mail alert form for a theme, and the page to manage an alert (of a demo reader, made here once)."""
+    dutch = Theme.objects.get(locale__language_code="nl", slug=theme_slug["nl"])
+    alert, _ = Subscription.objects.get_or_create(email="lezer@example.org", language="nl", kind="theme", theme=dutch,
+                                                  defaults={"frequency": "weekly"})  # fmt: skip
+    forms, manage = {}, {}
+    for code in ("nl", "en"):
+        with translation.override(code):
+            forms[code] = f"{reverse('alerts_subscribe')}?topic=theme:{theme_slug[code]}"
+            manage[code] = reverse("alerts_manage", args=[tokens.make(alert, "manage")])
+    return {"alerts_subscribe": forms, "alerts_manage": manage}
+
+
 def page_types():
     home = translated(HomePage)
     themes = translated(ThemeIndexPage)
@@ -100,6 +118,7 @@ def page_types():
         "not_found": {"nl": "/bestaat-niet/", "en": "/en/does-not-exist/"},
         "untranslated_notice": {code: f"{url}?untranslated=1" for code, url in urls(home).items()},
         "api_docs": {"nl": "/api/", "en": "/en/api/"},  # the content API's page for webmasters (home/api/docs.py)
+        **alert_pages(theme_slug),  # the e-mail alert forms (home/alerts/)
     }
     assert sorted(types) == sorted(NAMES), "page_types() and NAMES must name the same page types"
     return types

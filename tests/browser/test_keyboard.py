@@ -12,7 +12,7 @@ pytestmark = pytest.mark.browser
 
 # What the focused element looks like: enough to tell whether a reader can see where they are.
 FOCUSED = script("focused.js")
-KEYBOARD_PAGES = ["home", "article", "example", "theme", "module_index", "search_results"]
+KEYBOARD_PAGES = ["home", "article", "example", "theme", "module_index", "search_results", "alerts_subscribe"]
 
 
 def tab_through(page, limit=200):

@@ -344,6 +344,12 @@ NON_READER_URLS = {
     "^nl/(?P<rest>.*)$": "redirects the prefixed Dutch form to the root",
     "wagtailcore_authenticate_with_password": "the password form's POST target of a restricted page",
     "wagtailcore_login": "the front-end login form of a restricted page",
+    # E-mail alerts (home/alerts/): forms and their answers, no list of content; the digests they lead to ask
+    # core.visibility, tested in tests/alerts/test_sent_once.py.
+    "alerts_subscribe": "the e-mail alert form: offers only themes and sectors a visible page uses",
+    "alerts_confirm": "confirms an e-mail alert (signed link)",
+    "alerts_manage": "changes or deletes an e-mail alert (signed link)",
+    "alerts_unsubscribe": "one-click unsubscribe of an e-mail alert (signed link)",
 }
 # The page tree's own root is never served.
 NON_READER_PAGES = {"wagtailcore.Page": "the tree root, never served"}

@@ -1,0 +1,13 @@
+"""The alert pages, under a translated prefix in config/urls.py (/e-mailberichten/, /en/email-alerts/)."""
+
+from django.urls import path
+from django.utils.translation import gettext_lazy as _
+
+from . import views
+
+urlpatterns = [
+    path("", views.subscribe, name="alerts_subscribe"),
+    path(_("confirm/<str:token>/"), views.confirm, name="alerts_confirm"),
+    path(_("manage/<str:token>/"), views.manage, name="alerts_manage"),
+    path(_("unsubscribe/<str:token>/"), views.unsubscribe, name="alerts_unsubscribe"),
+]
