@@ -92,16 +92,14 @@ def test_the_search_page_shows_the_correction_it_answers_with(client, relevance)
         assert answer["corrected"] == ""
 
 
+@pytest.mark.engine
 def test_a_name_in_a_long_body_outranks_its_words_apart_in_a_short_page(relevance):
     """The words exactly as written count wherever they are: a long body does not dilute them."""
-    if engine_backend() is None:
-        pytest.skip("the engine's exact-phrase boost")
     assert titles("Raad op Maat")[0] == relevance["name"].title
 
 
+@pytest.mark.engine
 def test_a_question_finds_the_page_that_has_its_words_in_title_and_body(relevance):
     """Most of a question's words are required over the page's fields together, each scoring where it weighs most:
     not only a page that happens to hold them all in one field."""
-    if engine_backend() is None:
-        pytest.skip("the engine's query")
     assert titles("welke rechten geeft de wet de cliëntenraad")[0] == relevance["rights"].title

@@ -35,6 +35,11 @@ def search_url(lang, **params):
         return reverse("search") + ("?" + urlencode(params) if params else "")
 
 
+def _in_language(lang, name):
+    with translation.override(lang):
+        return reverse(name)
+
+
 def api_url(name, lang, **params):
     return reverse(name) + "?" + urlencode({**params, "lang": lang})
 
@@ -320,6 +325,12 @@ OUTPUTS = [
         expect=lambda world, sw, lang: titles(sw, lang),
     ),
     Output(
+        "alerts-form",  # the e-mail alert form's themes and care sectors: only those a visible page uses
+        covers=("alerts_subscribe",),
+        urls=lambda world, sw, lang: [_in_language(lang, "alerts_subscribe")],
+        expect=lambda world, sw, lang: [sw.theme[lang].name, sw.sector[lang].name],
+    ),
+    Output(
         "sitemap",  # both languages' pages, each with its language alternates
         covers=("sitemap",),
         urls=lambda world, sw, lang: ["/sitemap.xml"],
@@ -344,9 +355,8 @@ NON_READER_URLS = {
     "^nl/(?P<rest>.*)$": "redirects the prefixed Dutch form to the root",
     "wagtailcore_authenticate_with_password": "the password form's POST target of a restricted page",
     "wagtailcore_login": "the front-end login form of a restricted page",
-    # E-mail alerts (home/alerts/): forms and their answers, no list of content; the digests they lead to ask
-    # core.visibility, tested in tests/alerts/test_sent_once.py.
-    "alerts_subscribe": "the e-mail alert form: offers only themes and sectors a visible page uses",
+    # E-mail alerts (home/alerts/): answers to signed links, no list of content; the digests they lead to ask
+    # core.visibility, tested in tests/alerts/test_sent_once.py (the form itself is the output "alerts-form").
     "alerts_confirm": "confirms an e-mail alert (signed link)",
     "alerts_manage": "changes or deletes an e-mail alert (signed link)",
     "alerts_unsubscribe": "one-click unsubscribe of an e-mail alert (signed link)",
