@@ -7,9 +7,12 @@
   most general module: the registry's `path_start`), then the theme's most central modules and trajects, practical
   examples and articles, each group in the order a theme page lists it (core.registry's guidance order).
 
-Related means shared themes and keywords and close texts, each counting more the rarer it is (`closeness`): on the
-database backends the stemmed words of title and intro; with an engine its more_like_this on title, intro, themes
-and keywords instead. Editors pin pages (first, in their order) and leave
+Related means close texts and shared themes and keywords (`relatedness`). Texts: a small tf-idf over the stemmed
+words of title, intro, body and taxonomy of every visible page of the language (`text_model`, cached until its
+lists change): the cosine of the two pages' texts, plus how well the source's subject (its title, themes and
+keywords) matches the candidate's text, which keeps a long article about many things from coming first everywhere.
+Taxonomy: shared themes and keywords, each counting more the rarer it is (`closeness`). The same on every backend;
+with an engine its more_like_this adds a little (ENGINE_POINTS). Editors pin pages (first, in their order) and leave
 pages out (PathLink on a page, ThemePathLink on a theme; a pin names any language version, the path shows the one
 in its own language). Every item passes core.visibility in the path's language, and a section with nothing in it is
 left out. Cached (core.cache, `paths`) per page and per theme until its language's lists change.
@@ -38,15 +41,19 @@ from .stopwords import BY_LANGUAGE
 
 SHOWN = 4  # items per section of a content page
 STEPS = 3  # items per content type on a theme's path, after where it starts
-# What two pages share, by kind, before rarity: themes, keywords and the words of title and intro. Tuned on
-# search/evaluation/paths.jsonl (first figures and tuning: README, Search).
-WEIGHTS = {"theme": 2.0, "keyword": 1.0, "word": 0.5}
+# What two pages share, by kind, before rarity: themes and keywords.
+WEIGHTS = {"theme": 2.0, "keyword": 1.0}
 TAXONOMY = ("theme", "keyword")
 # Half-way between the shared weight alone (0: a page with many themes would come first everywhere) and the cosine
 # (1: a page with a short intro and one theme would).
 NORM_POWER = 0.5
-# With an engine: the best taxonomy match and the best more_like_this match, in points.
-TAXONOMY_POINTS, TEXT_POINTS = 4, 4
+# The words of a page's fields, each counted this many times in its text, and the fields that say its subject.
+# Tuned on search/evaluation/paths.jsonl (figures and tuning: README, Search).
+FIELD_WEIGHTS = {"title": 3, "intro": 2, "body": 1, "taxonomy": 2}
+SUBJECT = {"title": 2, "taxonomy": 1}
+# The best match of each signal, in points: the texts' cosine, the source's subject in the candidate's text, the
+# shared taxonomy and, with an engine, its more_like_this.
+TEXT_POINTS, SUBJECT_POINTS, TAXONOMY_POINTS, ENGINE_POINTS = 4, 2, 1, 1
 CANDIDATES = 30  # hits per type asked of the engine
 STEMMERS = {"nl": "dutch", "en": "english"}
 logger = logging.getLogger(__name__)
@@ -101,15 +108,12 @@ def ranked(scores, leave_out):
     return [pk for pk, _ in sorted(scores.items(), key=lambda item: (-item[1], item[0])) if pk not in leave_out]
 
 
-def features(pages, language):
-    """{pk: {(kind, value)}}: the themes and keywords of each page and the stemmed words of its title and intro
-    (three queries; the long bodies cost more time than they brought precision)."""
+def features(pages):
+    """{pk: {(kind, value)}}: the themes and keywords of each page (two queries)."""
     found = defaultdict(set)
     for kind, lookup in (("theme", "themes"), ("keyword", "tagged_keywords__tag")):
         for pk, value in pages.filter(**{f"{lookup}__isnull": False}).values_list("pk", lookup):
             found[pk].add((kind, value))
-    for pk, title, intro in pages.values_list("pk", "title", "intro"):
-        found[pk] |= {("word", word) for word in words(f"{title} {intro}", language)}
     return found
 
 
@@ -128,12 +132,103 @@ def closeness(mine, others, kinds=WEIGHTS):
     return scores
 
 
-def database_scores(page, content_type, kinds=WEIGHTS):
-    """{pk: closeness} of the visible items of one type in the page's language to the page, from the database."""
-    language = locales.language_of(page.locale_id) or "nl"
-    mine = features(type(page).objects.filter(pk=page.pk), language)[page.pk]
+def taxonomy_scores(page, content_type):
+    """{pk: closeness} of the visible items of one type in the page's language to the page on themes and keywords."""
+    mine = features(type(page).objects.filter(pk=page.pk))[page.pk]
     others = visible(content_type.model.objects, locale_id=page.locale_id).exclude(pk=page.pk)
-    return closeness(mine, features(others, language), kinds)
+    return closeness(mine, features(others))
+
+
+def field_texts(page):
+    """{field: text} of a page, for text relatedness."""
+    return {"title": page.title, "intro": page.intro, "body": page.body_text(), "taxonomy": page.taxonomy_text()}
+
+
+def term_counts(texts, language, fields):
+    """Counter of the stemmed content words of `texts` ({field: text}), each field's counted `fields[field]` times."""
+    counts = Counter()
+    for field, times in fields.items():
+        for word in words_in(texts[field], language):
+            counts[word] += times
+    return counts
+
+
+def words_in(text, language):
+    """The stemmed content words of `text` in order, repeats kept (as `words`)."""
+    stop = BY_LANGUAGE.get(language, BY_LANGUAGE["nl"])
+    return _stemmer(language).stemWords([word for word in re.findall(r"\w+", fold(text))
+                                         if len(word) > 2 and word not in stop])  # fmt: skip
+
+
+def unit(counts, rarity):
+    """The tf-idf vector of `counts`, of length 1: {word: weight}."""
+    weights = {word: count * rarity[word] for word, count in counts.items() if rarity.get(word, 0) > 0}
+    length = math.sqrt(sum(weight * weight for weight in weights.values())) or 1
+    return {word: weight / length for word, weight in weights.items()}
+
+
+def cosine(one, other):
+    if len(one) > len(other):
+        one, other = other, one
+    return sum(weight * other.get(word, 0) for word, weight in one.items())
+
+
+def build_text_model(locale_id, codes):
+    """{"rarity": {word: idf}, "subject_rarity": {word: idf}, "pages": {pk: (type code, text vector)}} of the visible
+    pages of the content types `codes` in a language: a word common on the pages of the two types compared counts
+    for little, in their texts and in their subjects (titles and taxonomy) apart."""
+    language = locales.language_of(locale_id) or "nl"
+    counts, subjects = {}, {}
+    for code in codes:
+        pages = visible(registry.get(code).model.objects, locale_id=locale_id).prefetch_related(
+            "themes", "tagged_keywords__tag", "sectors")  # fmt: skip
+        for page in pages:
+            texts = field_texts(page)
+            counts[page.pk] = (code, term_counts(texts, language, FIELD_WEIGHTS))
+            subjects[page.pk] = term_counts(texts, language, SUBJECT)
+    words_rarity = rarity({pk: found for pk, (_code, found) in counts.items()})
+    return {
+        "rarity": words_rarity,
+        "subject_rarity": rarity(subjects),
+        "pages": {pk: (code, unit(found, words_rarity)) for pk, (code, found) in counts.items()},
+    }
+
+
+def rarity(counts):
+    """{word: idf} over the documents of `counts` ({pk: Counter})."""
+    used = Counter(word for found in counts.values() for word in found)
+    return {word: math.log((1 + len(counts)) / (1 + n)) for word, n in used.items()}
+
+
+def text_model(locale_id, codes):
+    codes = tuple(sorted(codes))
+    return cache.remember("paths", f"texts:{locale_id}:{'+'.join(codes)}", lambda: build_text_model(locale_id, codes),
+                          tags=[cache.lists_of(locale_id)])  # fmt: skip
+
+
+def scaled(scores, points):
+    """`scores` scaled so that the best has `points`."""
+    top = max(scores.values(), default=0) or 1
+    return {pk: points * score / top for pk, score in scores.items()}
+
+
+def database_scores(page, content_type):
+    """{pk: relatedness} of the visible items of one type in the page's language to the page: the cosine of their
+    texts, the page's subject in their texts and the shared taxonomy, each scaled to its best (see the module's
+    note)."""
+    language = locales.language_of(page.locale_id) or "nl"
+    model = text_model(page.locale_id, {page.kind_code, content_type.code})
+    texts = field_texts(page)
+    mine = unit(term_counts(texts, language, FIELD_WEIGHTS), model["rarity"])
+    subject = unit(term_counts(texts, language, SUBJECT), model["subject_rarity"])
+    others = {pk: vector for pk, (code, vector) in model["pages"].items()
+              if code == content_type.code and pk != page.pk}  # fmt: skip
+    scores = Counter()
+    for part in (scaled({pk: cosine(mine, vector) for pk, vector in others.items()}, TEXT_POINTS),
+                 scaled({pk: cosine(subject, vector) for pk, vector in others.items()}, SUBJECT_POINTS),
+                 scaled(taxonomy_scores(page, content_type), TAXONOMY_POINTS)):  # fmt: skip
+        scores.update(part)
+    return {pk: score for pk, score in scores.items() if score > 0}
 
 
 class _OneType:
@@ -146,8 +241,8 @@ class _OneType:
 
 
 def engine_scores(backend, page, content_types):
-    """{code: {pk: score}}: the database's closeness on themes, keywords and sectors, plus the engine's
-    more_like_this on title, intro, themes and keywords (one round trip for every type), each scaled to its best."""
+    """{code: {pk: score}}: the database's relatedness (database_scores), plus the engine's more_like_this on title,
+    intro, themes and keywords (one round trip for every type) scaled to ENGINE_POINTS."""
     like = {"more_like_this": {"fields": engine.field_names(page.locale.language_code)[:3], "like": [about(page)],
                                "min_term_freq": 1, "min_doc_freq": 1, "max_query_terms": 25}}  # fmt: skip
     searches = []
@@ -162,13 +257,9 @@ def engine_scores(backend, page, content_types):
         raise RuntimeError(f"learning path query failed: {[a['error'] for a in answers if 'error' in a]}")
     scores = {}
     for content_type, answer in zip(content_types, answers, strict=True):
-        by_text = {int(hit["fields"]["pk"][0]): hit["_score"] for hit in answer["hits"]["hits"]}
-        by_taxonomy = database_scores(page, content_type, kinds=TAXONOMY)
-        scores[content_type.code] = Counter()
-        for part, points in ((by_taxonomy, TAXONOMY_POINTS), (by_text, TEXT_POINTS)):
-            top = max(part.values(), default=0) or 1
-            for pk, score in part.items():
-                scores[content_type.code][pk] += points * score / top
+        by_engine = {int(hit["fields"]["pk"][0]): hit["_score"] for hit in answer["hits"]["hits"]}
+        scores[content_type.code] = Counter(database_scores(page, content_type))
+        scores[content_type.code].update(scaled(by_engine, ENGINE_POINTS))
     return scores
 
 
