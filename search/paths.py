@@ -153,11 +153,13 @@ def term_counts(texts, language, fields):
     return counts
 
 
+@memoize_some(maxsize=1024)
 def words_in(text, language):
-    """The stemmed content words of `text` in order, repeats kept (as `words`)."""
+    """The stemmed content words of `text` in order, repeats kept (as `words`); remembered per process, as a page's
+    body is counted for the text model and again for each type its sections compare it with."""
     stop = BY_LANGUAGE.get(language, BY_LANGUAGE["nl"])
-    return _stemmer(language).stemWords([word for word in re.findall(r"\w+", fold(text))
-                                         if len(word) > 2 and word not in stop])  # fmt: skip
+    return tuple(_stemmer(language).stemWords([word for word in re.findall(r"\w+", fold(text))
+                                               if len(word) > 2 and word not in stop]))  # fmt: skip
 
 
 def unit(counts, rarity):

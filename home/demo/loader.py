@@ -300,7 +300,7 @@ class Loader:
             for name, value in item.fields("en").items():
                 setattr(page, name, value)
             page.body = []
-            page.save_revision().publish()
+            page.save()  # a draft until its body is written below: one revision, one publication
             created.append((item, page))
         targets = {key: page.get_translation_or_none(self.english) or page for key, page in self.pages.items()}
         for item, page in created:
