@@ -1,4 +1,4 @@
-"""The subscribe and manage forms. What a parameter may be is core.params' (and search.params' for a saved search)."""
+"""The subscribe, links and manage forms. What a parameter may be is core.params' (search.params' for a search)."""
 
 from django import forms
 from django.conf import settings
@@ -111,6 +111,17 @@ class SubscribeForm(forms.Form):
         elif "topic" not in self.errors:
             self.add_error("topic", _("Choose a theme or care sector."))
         return data
+
+
+class LinksForm(forms.Form):
+    """The form "Mail me the links to my alerts": only an address."""
+
+    email = forms.EmailField(
+        label=_("Your e-mail address"), max_length=254, widget=forms.EmailInput(attrs={"autocomplete": "email"})
+    )
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, label_suffix="", **kwargs)
 
 
 class ManageForm(forms.ModelForm):

@@ -24,15 +24,21 @@ def page_link(page):
     return url if "://" in url else settings.SITE_BASE_URL + url
 
 
+def _compose(address, language, template, context, headers=None):
+    """One plain-text message from alerts/mail/<template>.txt and its _subject.txt, rendered in `language`."""
+    with translation.override(language):
+        subject = " ".join(render_to_string(f"alerts/mail/{template}_subject.txt", context).split())
+        body = render_to_string(f"alerts/mail/{template}.txt", context)
+    return EmailMessage(subject, body, settings.ALERTS_FROM_EMAIL, [address],
+                        headers={"Auto-Submitted": "auto-generated", "Content-Language": language,
+                                 **(headers or {})})  # fmt: skip
+
+
 def _message(subscription, template, context=None, headers=None):
     with translation.override(subscription.language):
         context = {"subscription": subscription, "topic": topics.label(subscription),
                    "manage_url": link("manage", subscription), **(context or {})}  # fmt: skip
-        subject = " ".join(render_to_string(f"alerts/mail/{template}_subject.txt", context).split())
-        body = render_to_string(f"alerts/mail/{template}.txt", context)
-    return EmailMessage(subject, body, settings.ALERTS_FROM_EMAIL, [subscription.email],
-                        headers={"Auto-Submitted": "auto-generated", "Content-Language": subscription.language,
-                                 **(headers or {})})  # fmt: skip
+    return _compose(subscription.email, subscription.language, template, context, headers)
 
 
 def confirmation(subscription):
@@ -57,3 +63,14 @@ def digest(subscription, pages):
         {"items": items, "unsubscribe_url": unsubscribe},
         headers={"List-Unsubscribe": f"<{unsubscribe}>", "List-Unsubscribe-Post": "List-Unsubscribe=One-Click"},
     )
+
+
+def links(subscriptions, language):
+    """For "Mail me the links to my alerts": one message in the language of the page that asked, to the address of the
+    given subscriptions (all of one address), with each one's link to manage it and to unsubscribe at once."""
+    with translation.override(language):
+        alerts = [{"topic": topics.label(subscription), "frequency": subscription.get_frequency_display(),
+                   "language": subscription.get_language_display(),
+                   "confirmed": subscription.confirmed_at is not None, "manage_url": link("manage", subscription),
+                   "unsubscribe_url": link("unsubscribe", subscription)} for subscription in subscriptions]  # fmt: skip
+    return _compose(subscriptions[0].email, language, "links", {"alerts": alerts})

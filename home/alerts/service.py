@@ -45,6 +45,21 @@ def request_alert(email, language, frequency, kind, term=None, search=""):
         logger.exception("An e-mail alert confirmation could not be sent")
 
 
+def send_links(email, language):
+    """For "Mail me the links to my alerts": one message listing every alert of the address (confirmed or not), in the
+    language of the page that asked. An address without alerts gets nothing, and the site answers the same."""
+    subscriptions = list(Subscription.objects.filter(email__iexact=email).select_related("theme", "sector")
+                         .order_by("created_at", "pk"))  # fmt: skip
+    if not subscriptions or not may_mail(email):
+        return
+    # Sent to the address as the alerts keep it (the one that was confirmed), never a different spelling of it.
+    same = [subscription for subscription in subscriptions if subscription.email == subscriptions[0].email]
+    try:
+        mail.links(same, language).send()
+    except Exception:  # noqa: BLE001 - the reader gets the same answer; the log says what went wrong
+        logger.exception("The links to a reader's e-mail alerts could not be sent")
+
+
 def confirm(subscription):
     if subscription.confirmed_at is None:
         Subscription.objects.filter(pk=subscription.pk).update(confirmed_at=timezone.now())

@@ -1,4 +1,4 @@
-"""The alert pages: subscribe, confirm, manage, unsubscribe. Thin: forms.py checks, service.py acts.
+"""The alert pages: subscribe, mail me my links, confirm, manage, unsubscribe. Thin: forms.py checks, service.py acts.
 
 Confirming, deleting and unsubscribing happen on POST only (a mail program that opens links ahead of the reader
 changes nothing); the unsubscribe address also takes RFC 8058's one-click POST, without a session or CSRF cookie.
@@ -57,6 +57,22 @@ def subscribe(request):
     search = form["search"].value() or initial.get("search")
     context = {"form": form, "saved_search": bool(search), "search_words": forms.search_words(search or "", language)}
     return render(request, "alerts/subscribe.html", context, status=status)
+
+
+@require_http_methods(["GET", "HEAD", "POST"])
+def links(request):
+    """The form "Mail me the links to my alerts" (as GOV.UK's e-mail alerts have), for a reader who lost every
+    message: the answer is the same whether or not the address has alerts; only its mailbox learns that
+    (service.send_links)."""
+    if request.method == "POST":
+        if limited := _too_many(request):
+            return limited
+        form = forms.LinksForm(request.POST)
+        if form.is_valid():
+            service.send_links(form.cleaned_data["email"], _language())
+            return render(request, "alerts/links_sent.html", {"email": form.cleaned_data["email"]})
+        return render(request, "alerts/links.html", {"form": form}, status=400)
+    return render(request, "alerts/links.html", {"form": forms.LinksForm()})
 
 
 def _gone(request):

@@ -22,7 +22,7 @@ NAMES = [
     "home", "article_index", "module_index", "example_index", "article", "module", "example", "collection",
     "theme_overview", "theme", "keyword_overview", "keyword", "filtered_index", "search", "search_results",
     "search_no_results", "search_error", "not_found", "untranslated_notice", "api_docs", "alerts_subscribe",
-    "alerts_manage",
+    "alerts_manage", "alerts_links",
 ]  # fmt: skip
 # The page types whose HTML the search backend writes (results, facets, highlights, "did you mean"): the database
 # backend and the engine each write their own, so these are judged on both stacks. Every other page type is the same
@@ -75,16 +75,18 @@ def keyword_slugs():
 
 
 def alert_pages(theme_slug):
-    """The e-mail alert form for a theme, and the page to manage an alert (of a demo reader, made here once)."""
+    """The e-mail alert form for a theme, the page to manage an alert (of a demo reader, made here once), and the form
+    that mails a reader the links to their alerts."""
     dutch = Theme.objects.get(locale__language_code="nl", slug=theme_slug["nl"])
     alert, _ = Subscription.objects.get_or_create(email="lezer@example.org", language="nl", kind="theme", theme=dutch,
                                                   defaults={"frequency": "weekly"})  # fmt: skip
-    forms, manage = {}, {}
+    forms, manage, links = {}, {}, {}
     for code in ("nl", "en"):
         with translation.override(code):
             forms[code] = f"{reverse('alerts_subscribe')}?topic=theme:{theme_slug[code]}"
             manage[code] = reverse("alerts_manage", args=[tokens.make(alert, "manage")])
-    return {"alerts_subscribe": forms, "alerts_manage": manage}
+            links[code] = reverse("alerts_links")  # "mail me the links to my alerts"
+    return {"alerts_subscribe": forms, "alerts_manage": manage, "alerts_links": links}
 
 
 def page_types():

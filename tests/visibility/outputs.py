@@ -360,6 +360,7 @@ NON_READER_URLS = {
     "alerts_confirm": "confirms an e-mail alert (signed link)",
     "alerts_manage": "changes or deletes an e-mail alert (signed link)",
     "alerts_unsubscribe": "one-click unsubscribe of an e-mail alert (signed link)",
+    "alerts_links": "mails an address the links to its own e-mail alerts; the page shows a form and the same answer",
 }
 # The page tree's own root is never served.
 NON_READER_PAGES = {"wagtailcore.Page": "the tree root, never served"}
