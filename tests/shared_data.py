@@ -42,6 +42,17 @@ def refresh_engine_index():
         backend.get_index_for_model(Page).refresh()
 
 
+def compact_engine_index():
+    """Searchable, and without the documents that earlier tests deleted or replaced: a deleted document still counts in
+    the word statistics (BM25's document frequencies) until its segment is merged, so scores would depend on what ran
+    before. One segment after a forced merge: the same documents always give the same ranks."""
+    backend = service.engine_backend()
+    if backend is not None:
+        backend.get_index_for_model(Page).refresh()
+        backend.es.indices.forcemerge(index=index_name(backend), params={"max_num_segments": 1})
+        backend.get_index_for_model(Page).refresh()
+
+
 def analyze():
     """On PostgreSQL, let the planner see the rows a build just wrote (inside its transaction, which ANALYZE counts):
     with statistics from when the tables were nearly empty it may choose plans that take seconds per page."""
