@@ -183,7 +183,7 @@ def build_text_model(locale_id, codes):
     counts, subjects = {}, {}
     for code in codes:
         pages = visible(registry.get(code).model.objects, locale_id=locale_id).prefetch_related(
-            "themes", "tagged_keywords__tag", "sectors")  # fmt: skip
+            "themes", "keywords", "sectors")  # fmt: skip
         for page in pages:
             texts = field_texts(page)
             counts[page.pk] = (code, term_counts(texts, language, FIELD_WEIGHTS))

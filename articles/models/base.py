@@ -166,12 +166,39 @@ class KnowledgePage(cache.CachedPage, Page):
         return self.body_text() if self.is_english else ""
 
     def taxonomy_text(self):
-        return " ".join([theme.name for theme in self.themes.all()] + [tag.name for tag in self.keywords.all()])
+        return self._indexed_text("taxonomy", lambda: " ".join(
+            [theme.name for theme in self.themes.all()] + [tag.name for tag in self.keywords.all()]))  # fmt: skip
 
     def body_text(self):
-        parts = self._meta.get_field("body").get_searchable_content(self.body)
-        parts += [sector.name for sector in self.sectors.all()]
-        return " ".join([*parts, *self.extra_search_text()])
+        def compute():
+            parts = self._meta.get_field("body").get_searchable_content(self.body)
+            parts += [sector.name for sector in self.sectors.all()]
+            return " ".join([*parts, *self.extra_search_text()])
+
+        return self._indexed_text("body", compute)
+
+    # The search index reads a page's texts for several fields and once per backend (the engine and the database
+    # beside it): the instance it indexes reads its taxonomy in one go and works each text out once.
+    INDEXED_RELATIONS = ("themes", "keywords", "sectors")
+
+    def get_indexed_instance(self):
+        """The page as it is stored, with its taxonomy read, for the search index (modelsearch calls this after a
+        save, and search.signals after a publish). A copy whose taxonomy is read already (a bulk update) is used as
+        it is."""
+        if not set(self.INDEXED_RELATIONS) <= set(getattr(self, "_prefetched_objects_cache", {})):
+            found = type(self).objects.filter(pk=self.pk).prefetch_related(*self.INDEXED_RELATIONS).first()
+            return found and found.get_indexed_instance()
+        self._indexed_texts = {}
+        return self
+
+    def _indexed_text(self, name, compute):
+        """`compute()`, worked out once on an instance made for the index (get_indexed_instance), else every time."""
+        memo = self.__dict__.get("_indexed_texts")
+        if memo is None:
+            return compute()
+        if name not in memo:
+            memo[name] = compute()
+        return memo[name]
 
     def extra_search_text(self):
         """Text of a content type's own fields that search should find; each type adds its own."""
