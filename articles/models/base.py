@@ -184,10 +184,10 @@ class KnowledgePage(cache.CachedPage, Page):
     def get_indexed_instance(self):
         """The page as it is stored, with its taxonomy read, for the search index (modelsearch calls this after a
         save, and search.signals after a publish). A copy whose taxonomy is read already (a bulk update) is used as
-        it is."""
+        it is; a page no longer stored is itself (its document is to be removed)."""
         if not set(self.INDEXED_RELATIONS) <= set(getattr(self, "_prefetched_objects_cache", {})):
             found = type(self).objects.filter(pk=self.pk).prefetch_related(*self.INDEXED_RELATIONS).first()
-            return found and found.get_indexed_instance()
+            return found.get_indexed_instance() if found is not None else self
         self._indexed_texts = {}
         return self
 
