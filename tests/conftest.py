@@ -8,17 +8,32 @@ from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
 from django.core.cache import cache
+from django.core.cache.backends.redis import RedisCache
 
 REPO = Path(__file__).resolve().parent.parent
 FIXTURES = REPO / "tests" / "fixtures" / "loc"
 
 
+def empty_cache():
+    """Empty the default cache. On Redis (the production run) that is every key of this run (its three caches share
+    one database and this run's prefix, config/settings/test.py), and only those: the browser tests' demo site
+    keeps its own, as a deployment beside another would."""
+    if isinstance(cache, RedisCache):
+        client = cache._cache.get_client(write=True)
+        prefix = cache.key_prefix.rsplit(":", 1)[0]  # "<run>:default" -> "<run>"
+        keys = list(client.scan_iter(match=f"{prefix}:*", count=1000))
+        if keys:
+            client.delete(*keys)
+    else:
+        cache.clear()
+
+
 @pytest.fixture(autouse=True)
 def _fresh_cache():
     """The site chrome is cached; each test starts cold so tests never see each other's pages."""
-    cache.clear()
+    empty_cache()
     yield
-    cache.clear()
+    empty_cache()
 
 
 @pytest.fixture(scope="session")
