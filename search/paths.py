@@ -8,9 +8,10 @@
   examples and articles, each group in the order a theme page lists it (core.registry's guidance order).
 
 Related means close texts and shared themes and keywords (`relatedness`). Texts: a small tf-idf over the stemmed
-words of title, intro, body and taxonomy of every visible page of the language (`text_model`, cached until its
-lists change): the cosine of the two pages' texts, plus how well the source's subject (its title, themes and
-keywords) matches the candidate's text, which keeps a long article about many things from coming first everywhere.
+words of title, intro, body and taxonomy of every visible page of the language (`text_model`, made from the words
+of every page, read once per language by `documents`; both cached until its lists change): the cosine of the two
+pages' texts, plus how well the source's subject (its title, themes and keywords) matches the candidate's text,
+which keeps a long article about many things from coming first everywhere.
 Taxonomy: shared themes and keywords, each counting more the rarer it is (`closeness`). The same on every backend;
 with an engine its more_like_this adds a little (ENGINE_POINTS). Editors pin pages (first, in their order) and leave
 pages out (PathLink on a page, ThemePathLink on a theme; a pin names any language version, the path shows the one
@@ -175,24 +176,31 @@ def cosine(one, other):
     return sum(weight * other.get(word, 0) for word, weight in one.items())
 
 
+def documents(locale_id):
+    """{pk: (type code, Counter of its words, Counter of its subject's words)} of every visible page of every content
+    type in a language: the words of each page read once, whichever pair of types the text model compares."""
+    language = locales.language_of(locale_id) or "nl"
+    found = {}
+    for content_type in registry.content_types():
+        pages = visible(content_type.model.objects, locale_id=locale_id).prefetch_related(
+            "themes", "keywords", "sectors")  # fmt: skip
+        for page in pages:
+            texts = field_texts(page)
+            found[page.pk] = (content_type.code, term_counts(texts, language, FIELD_WEIGHTS),
+                              term_counts(texts, language, SUBJECT))  # fmt: skip
+    return found
+
+
 def build_text_model(locale_id, codes):
     """{"rarity": {word: idf}, "subject_rarity": {word: idf}, "pages": {pk: (type code, text vector)}} of the visible
     pages of the content types `codes` in a language: a word common on the pages of the two types compared counts
     for little, in their texts and in their subjects (titles and taxonomy) apart."""
-    language = locales.language_of(locale_id) or "nl"
-    counts, subjects = {}, {}
-    for code in codes:
-        pages = visible(registry.get(code).model.objects, locale_id=locale_id).prefetch_related(
-            "themes", "keywords", "sectors")  # fmt: skip
-        for page in pages:
-            texts = field_texts(page)
-            counts[page.pk] = (code, term_counts(texts, language, FIELD_WEIGHTS))
-            subjects[page.pk] = term_counts(texts, language, SUBJECT)
-    words_rarity = rarity({pk: found for pk, (_code, found) in counts.items()})
+    docs = {pk: doc for pk, doc in cached_documents(locale_id).items() if doc[0] in codes}
+    words_rarity = rarity({pk: found for pk, (_code, found, _subject) in docs.items()})
     return {
         "rarity": words_rarity,
-        "subject_rarity": rarity(subjects),
-        "pages": {pk: (code, unit(found, words_rarity)) for pk, (code, found) in counts.items()},
+        "subject_rarity": rarity({pk: subject for pk, (_code, _found, subject) in docs.items()}),
+        "pages": {pk: (code, unit(found, words_rarity)) for pk, (code, found, _subject) in docs.items()},
     }
 
 
@@ -200,6 +208,11 @@ def rarity(counts):
     """{word: idf} over the documents of `counts` ({pk: Counter})."""
     used = Counter(word for found in counts.values() for word in found)
     return {word: math.log((1 + len(counts)) / (1 + n)) for word, n in used.items()}
+
+
+def cached_documents(locale_id):
+    return cache.remember("paths", f"documents:{locale_id}", lambda: documents(locale_id),
+                          tags=[cache.lists_of(locale_id)])  # fmt: skip
 
 
 def text_model(locale_id, codes):
