@@ -11,7 +11,7 @@ PROD_DATABASE_URL = $(shell $(PYTHON) tests/services/postgres.py url)
 PROD_SEARCH_URL ?= http://127.0.0.1:$(SEARCH_PORT)
 PROD_REDIS_URL = $(shell $(PYTHON) tests/services/redis.py url)
 
-.PHONY: help install install-runtime run migrate demo test test-embedded test-production test-production-rest test-production-browser test-fast lint format \
+.PHONY: help install install-runtime run migrate demo test test-embedded test-production test-fast lint format \
 	messages bench-import bench-pages browser-tools clean postgres postgres-stop search-engine search-engine-stop \
 	redis redis-stop services publish-scheduled scheduler search-baseline
 
@@ -60,8 +60,8 @@ demo: migrate
 run: demo
 	$(MANAGE) runserver 127.0.0.1:$(PORT)
 
-# The whole suite on two stacks, side by side: the embedded default (SQLite, database search) and the production stack
-# (real PostgreSQL and OpenSearch, in two processes: below). The production run leaves out the browser checks marked
+# The whole suite on two stacks, side by side (one core each): the embedded default (SQLite, database search) and the
+# production stack (real PostgreSQL and OpenSearch). The production run leaves out the browser checks marked
 # same_on_every_stack (HTML that both stacks write alike, judged in the embedded run); its output is printed when it
 # ends. The services and the browser tools get ready in the background while the venv installs.
 # tests/services/timed.py prints how long each part took (also when one fails).
@@ -79,30 +79,17 @@ test:
 	@$(TIMED) run "lint and layers (ruff, import-linter)" -- $(MAKE_PART) lint
 	@$(TIMED) wait "browser tools"
 	@$(TIMED) background "production run (PostgreSQL, OpenSearch)" -- \
-		sh -c '$(TIMED) wait services && exec $(MAKE_PART) test-production-rest'
-	@$(TIMED) background "production browser run" -- \
-		sh -c '$(TIMED) wait services && exec $(MAKE_PART) test-production-browser'
+		sh -c '$(TIMED) wait services && exec $(MAKE_PART) test-production'
 	@$(TIMED) run --no-report "embedded run (SQLite, database search)" -- nice -n $(EMBEDDED_NICE) $(MAKE_PART) test-embedded; \
 		embedded=$$?; $(TIMED) wait --no-report "production run (PostgreSQL, OpenSearch)"; production=$$?; \
-		$(TIMED) wait --no-report "production browser run"; browser=$$?; \
-		$(TIMED) report; test $$embedded -eq 0 -a $$production -eq 0 -a $$browser -eq 0
+		$(TIMED) report; test $$embedded -eq 0 -a $$production -eq 0
 
 test-embedded: install browser-tools
 	env -u DATABASE_URL -u SEARCH_URL -u REDIS_URL $(BIN)/pytest
 
-PROD_ENV = DATABASE_URL=$(PROD_DATABASE_URL) SEARCH_URL=$(PROD_SEARCH_URL) REDIS_URL=$(PROD_REDIS_URL)
-
 test-production: install browser-tools services
-	$(PROD_ENV) $(BIN)/pytest -m "not same_on_every_stack"
-
-# make test splits the production run in two processes side by side (each with its own test database, indices and
-# cache keys): the browser tests, which mostly wait on Chromium and the demo site, beside the rest. Before, the
-# production run went on alone for a minute and a half after the embedded run, on a half-idle machine.
-test-production-rest: install services
-	$(PROD_ENV) $(BIN)/pytest -m "not same_on_every_stack and not browser"
-
-test-production-browser: install browser-tools services
-	$(PROD_ENV) $(BIN)/pytest -m "browser and not same_on_every_stack"
+	DATABASE_URL=$(PROD_DATABASE_URL) SEARCH_URL=$(PROD_SEARCH_URL) REDIS_URL=$(PROD_REDIS_URL) \
+		$(BIN)/pytest -m "not same_on_every_stack"
 
 services: postgres search-engine redis
 

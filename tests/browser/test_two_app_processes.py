@@ -20,10 +20,7 @@ import requests
 
 from tests.browser.server import PYTHON, REPO, serve
 
-pytestmark = [
-    pytest.mark.browser,  # it drives the demo site (over HTTP), so it runs in the browser part of `make test`
-    pytest.mark.skipif(not os.environ.get("REDIS_URL"), reason="the embedded default runs one process"),
-]
+pytestmark = pytest.mark.skipif(not os.environ.get("REDIS_URL"), reason="the embedded default runs one process")
 
 TITLE = "Twee processen, een waarheid"
 LOOKUP = """
