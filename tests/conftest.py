@@ -8,24 +8,15 @@ from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
 from django.core.cache import cache
-from django.core.cache.backends.redis import RedisCache
 
 REPO = Path(__file__).resolve().parent.parent
 FIXTURES = REPO / "tests" / "fixtures" / "loc"
 
 
 def empty_cache():
-    """Empty the default cache. On Redis (the production run) that is every key of this run (its three caches share
-    one database and this run's prefix, config/settings/test.py), and only those: the browser tests' demo site
-    keeps its own, as a deployment beside another would."""
-    if isinstance(cache, RedisCache):
-        client = cache._cache.get_client(write=True)
-        prefix = cache.key_prefix.rsplit(":", 1)[0]  # "<run>:default" -> "<run>"
-        keys = list(client.scan_iter(match=f"{prefix}:*", count=1000))
-        if keys:
-            client.delete(*keys)
-    else:
-        cache.clear()
+    """Empty the default cache. On Redis (the production run) that empties the whole database: every cache of this
+    run, and those of the browser tests' demo site."""
+    cache.clear()
 
 
 @pytest.fixture(autouse=True)
