@@ -4,11 +4,9 @@ before and after, because documents outlive a rolled-back transaction."""
 
 import pytest
 from django.core.cache import caches
-from django.core.cache.backends.redis import RedisCache
 from django.db import connections, transaction
 from django.test import Client
 
-from tests.conftest import empty_cache
 from tests.shared_data import analyze, clear_engine_index, refresh_engine_index
 
 from .world import build
@@ -18,11 +16,8 @@ empty_engine_index = clear_engine_index
 
 
 def clear_caches():
-    """Every cache of this run, cold (on Redis only this run's keys: tests/conftest.py)."""
-    empty_cache()
     for cache in caches.all():
-        if not isinstance(cache, RedisCache):
-            cache.clear()
+        cache.clear()
 
 
 @pytest.fixture(scope="package", autouse=True)
