@@ -3,6 +3,7 @@
 Used by `load_demo` and `import_loc`, so a fresh database gets the same tree whichever runs first. Idempotent.
 """
 
+from django.contrib.contenttypes.models import ContentType
 from django.db import transaction
 from django.utils.translation import gettext_lazy as _
 from wagtail.models import Locale, Page, Site
@@ -38,6 +39,8 @@ def ensure_site_structure():
     """Return the Dutch home page, creating it, the default site and the section pages when missing."""
     dutch = Locale.objects.get(language_code="nl")
     home = HomePage.objects.filter(locale=dutch, depth=2).first()
+    if home is not None and is_complete(home):
+        return home
     if home is None:
         root = Page.get_first_root_node()
         home = root.add_child(
@@ -65,6 +68,21 @@ def ensure_site_structure():
     sync_roles()  # the roles' rights on the sections, now that the sections exist
     SiteSettings.for_site(site)  # creates the settings row with its defaults
     return home
+
+
+def is_complete(home):
+    """Whether the whole skeleton is there: the default site on `home`, one page of each section under it, and the
+    English version of each (three queries). Every page the importer or a test makes asks for its section through
+    ensure_site_structure, so the usual answer must be cheap; the roles were brought up to date when it was made."""
+    if not Site.objects.filter(is_default_site=True, root_page=home).exists():
+        return False
+    wanted = ContentType.objects.get_for_models(*(model for model, *_rest in SECTIONS), for_concrete_models=False)
+    sections = list(Page.objects.child_of(home).filter(content_type__in=wanted.values())
+                    .values_list("content_type", "translation_key"))  # fmt: skip
+    if sorted(content_type for content_type, _key in sections) != sorted(ct.pk for ct in wanted.values()):
+        return False
+    keys = [home.translation_key, *(key for _content_type, key in sections)]
+    return Page.objects.filter(translation_key__in=keys, locale__language_code="en").count() == len(keys)
 
 
 def ensure_english_structure(home):

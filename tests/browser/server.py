@@ -129,7 +129,18 @@ def server_environment(folder, password, fresh=True):
         DEMO_PASSWORD=password,
         PYTHONUNBUFFERED="1",
     )
+    if os.environ.get("REDIS_URL"):
+        env["REDIS_URL"] = own_redis_database(os.environ["REDIS_URL"])
     return env
+
+
+def own_redis_database(url):
+    """The demo site's cache in a Redis database of its own (the next number): every other test empties the run's
+    database (tests/conftest.py, a FLUSHDB), which would leave the demo site cold on every page the browser tests
+    read."""
+    parts = urlsplit(url)
+    number = int(parts.path.strip("/") or 0)
+    return urlunsplit(parts._replace(path=f"/{number + 1}"))
 
 
 def manage(env, log, *args):

@@ -3,7 +3,7 @@
 import pytest
 
 from tests.browser.js import script
-from tests.browser.visits import open_context, page_type_params
+from tests.browser.visits import Tab, page_type_params
 
 pytestmark = pytest.mark.browser
 
@@ -22,17 +22,22 @@ def test_text_at_200_percent_loses_nothing(judged, page_type, language, width):
     assert not seen.lost_at_200_percent, "\n".join(seen.lost_at_200_percent)
 
 
+@pytest.fixture(scope="module")
+def narrow(browser, demo_site):
+    """One 320 px tab that the reflow tests navigate from page to page (visits.Tab: a new tab per page costs a new
+    renderer process), its cookies cleared and its watch fresh for each."""
+    tab = Tab(browser, demo_site, None, viewport=NARROW)
+    yield tab
+    tab.close()
+
+
 @pytest.mark.parametrize("page_type", page_type_params())
-def test_page_reflows_into_320_pixels(browser, demo_site, page_type):
+def test_page_reflows_into_320_pixels(narrow, demo_site, page_type):
     """400% zoom of a 1280 px window leaves 320 CSS pixels: one column, nothing lost, no sideways scrolling.
 
     The window is 320 px wide whatever the width parameter, so this test runs once per page type."""
-    context, watch = open_context(browser, demo_site, None, viewport=NARROW)
-    try:
-        page = context.new_page()
-        page.goto(demo_site.pages[page_type]["nl"])
-        problems = page.evaluate(LOST)
-    finally:
-        context.close()
-    assert not watch.problems(), "\n".join(watch.problems())
+    narrow.context.clear_cookies()
+    page = narrow.visit(demo_site.pages[page_type]["nl"])
+    problems = page.evaluate(LOST)
+    assert not narrow.watch.problems(), "\n".join(narrow.watch.problems())
     assert not problems, "\n".join(problems)

@@ -89,8 +89,8 @@ class Tab:
     new page per visit starts a new renderer process that compiles axe-core again: twice the time of the visit's
     checks (1.1 s against 0.5 s per visit, measured on the demo site)."""
 
-    def __init__(self, browser, demo_site, width):
-        self.context, self.watch = open_context(browser, demo_site, width)
+    def __init__(self, browser, demo_site, width, viewport=None):
+        self.context, self.watch = open_context(browser, demo_site, width, viewport=viewport)
         self.page = self.context.new_page()
 
     def visit(self, url):

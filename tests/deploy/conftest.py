@@ -11,6 +11,14 @@ from django.db import connections
 from django.test.utils import override_settings
 
 
+@pytest.hookimpl(trylast=True)  # after tests/browser/conftest.py has put the browser tests last
+def pytest_collection_modifyitems(items):
+    """Tests marked `patches_the_process` run after all others: the Sentry SDK, once initialised, wraps Django's
+    middleware, templates, signals and cursors for the rest of the process (no `init()` undoes it), which cost the
+    tests after it about 30 s of the embedded run."""
+    items.sort(key=lambda item: item.get_closest_marker("patches_the_process") is not None)  # stable: order kept
+
+
 class QuietHandler(WSGIRequestHandler):
     def log_message(self, *args):
         pass

@@ -15,7 +15,7 @@ from sentry_sdk.transport import Transport
 
 from config.sentry import sentry_options
 
-pytestmark = pytest.mark.same_on_every_stack
+pytestmark = [pytest.mark.same_on_every_stack, pytest.mark.patches_the_process]
 
 
 class Captured(Transport):

@@ -17,6 +17,15 @@ from .states import LANGUAGES, STATES
 
 pytestmark = pytest.mark.django_db
 
+
+@pytest.fixture(autouse=True)
+def _fresh_cache():
+    """The matrix's cells only read a world that does not change while they run, and what one cell's reading cached
+    is what any other would read: the caches are emptied when the world is built (conftest.py), not around every
+    cell (on Redis that made every cell's pages cold: about 12 s of the production run)."""
+    yield
+
+
 CELLS = [pytest.param(state.code, output, lang, id=f"{state.code}-{output.name}-{lang}")
          for state in STATES for output in OUTPUTS for lang in LANGUAGES]  # fmt: skip
 
@@ -43,12 +52,14 @@ def database_search_reader(world):
     (kept up to date beside it) answers instead, so the third backend is checked by the same cells."""
     from tests.search.dead_engine import dead_engine_backends
 
-    from .conftest import Reader
+    from .conftest import Reader, clear_caches
 
     backends = dead_engine_backends()
     backends["fallback"] = settings.WAGTAILSEARCH_BACKENDS["fallback"]
+    clear_caches()  # nothing the engine's answers left behind may stand in for the database's
     with override_settings(WAGTAILSEARCH_BACKENDS=backends):
         yield Reader()
+    clear_caches()
 
 
 @pytest.mark.engine
