@@ -169,15 +169,52 @@ def move_on(*tags):
             derived().set(key, time.time_ns(), None)
 
 
-def remember(name, key, compute, tags=()):
+def remember(name, key, compute, tags=(), in_process=False):
     """The cached value of `name:key`, computed (and stored) when missing. `None` is a value like any other.
-    `tags` are the generations it depends on besides `all` (`lists_of(locale)`, `versions_of(translation key)`)."""
+    `tags` are the generations it depends on besides `all` (`lists_of(locale)`, `versions_of(translation key)`).
+
+    `in_process`: a large value that one page reads several times (the learning paths' word counts of a whole
+    language) is also kept in this process's memory, under the same key, so it is fetched and unpickled once. The key
+    carries the generations read from the shared cache, so a change made by any process is seen as before."""
     full_key = f"{name}:{key}:{generation(*tags)}"
+    if in_process and (kept := _in_process.get(full_key)) is not None:
+        return kept
     value = derived().get(full_key, _NONE)
     if value is _NONE:
         value = compute()
         derived().set(full_key, value, _timeout(name))
+    if in_process:
+        _in_process.put(full_key, value, _timeout(name))
     return value
+
+
+class _InProcess:
+    """A few large values of `remember(..., in_process=True)`, the least recently used dropped first; each kept no
+    longer than its cache timeout. Shared by a process's threads."""
+
+    SIZE = 8
+
+    def __init__(self):
+        self.lock = threading.Lock()
+        self.values = {}  # full key: (value, deadline); a dict keeps its order of insertion
+
+    def get(self, key):
+        with self.lock:
+            kept = self.values.pop(key, None)
+            if kept is None or kept[1] <= time.monotonic():
+                return None
+            self.values[key] = kept  # now the most recently used
+            return kept[0]
+
+    def put(self, key, value, timeout):
+        with self.lock:
+            self.values.pop(key, None)
+            self.values[key] = (value, time.monotonic() + (timeout or TIMEOUTS["paths"]))
+            while len(self.values) > self.SIZE:
+                del self.values[next(iter(self.values))]
+
+
+_in_process = _InProcess()
 
 
 def forget(name, key=""):

@@ -133,13 +133,6 @@ def closeness(mine, others, kinds=WEIGHTS):
     return scores
 
 
-def taxonomy_scores(page, content_type):
-    """{pk: closeness} of the visible items of one type in the page's language to the page on themes and keywords."""
-    mine = features(type(page).objects.filter(pk=page.pk))[page.pk]
-    others = visible(content_type.model.objects, locale_id=page.locale_id).exclude(pk=page.pk)
-    return closeness(mine, features(others))
-
-
 def field_texts(page):
     """{field: text} of a page, for text relatedness."""
     return {"title": page.title, "intro": page.intro, "body": page.body_text(), "taxonomy": page.taxonomy_text()}
@@ -177,8 +170,9 @@ def cosine(one, other):
 
 
 def documents(locale_id):
-    """{pk: (type code, Counter of its words, Counter of its subject's words)} of every visible page of every content
-    type in a language: the words of each page read once, whichever pair of types the text model compares."""
+    """{pk: (type code, Counter of its words, Counter of its subject's words, {(kind, value)} of its themes and
+    keywords)} of every visible page of every content type in a language: each page read once, whichever pair of
+    types the text model compares and whichever page's sections are worked out."""
     language = locales.language_of(locale_id) or "nl"
     found = {}
     for content_type in registry.content_types():
@@ -186,8 +180,10 @@ def documents(locale_id):
             "themes", "keywords", "sectors")  # fmt: skip
         for page in pages:
             texts = field_texts(page)
+            taxonomy = {("theme", theme.pk) for theme in page.themes.all()}
+            taxonomy |= {("keyword", keyword.pk) for keyword in page.keywords.all()}
             found[page.pk] = (content_type.code, term_counts(texts, language, FIELD_WEIGHTS),
-                              term_counts(texts, language, SUBJECT))  # fmt: skip
+                              term_counts(texts, language, SUBJECT), frozenset(taxonomy))  # fmt: skip
     return found
 
 
@@ -196,11 +192,11 @@ def build_text_model(locale_id, codes):
     pages of the content types `codes` in a language: a word common on the pages of the two types compared counts
     for little, in their texts and in their subjects (titles and taxonomy) apart."""
     docs = {pk: doc for pk, doc in cached_documents(locale_id).items() if doc[0] in codes}
-    words_rarity = rarity({pk: found for pk, (_code, found, _subject) in docs.items()})
+    words_rarity = rarity({pk: doc[1] for pk, doc in docs.items()})
     return {
         "rarity": words_rarity,
-        "subject_rarity": rarity({pk: subject for pk, (_code, _found, subject) in docs.items()}),
-        "pages": {pk: (code, unit(found, words_rarity)) for pk, (code, found, _subject) in docs.items()},
+        "subject_rarity": rarity({pk: doc[2] for pk, doc in docs.items()}),
+        "pages": {pk: (doc[0], unit(doc[1], words_rarity)) for pk, doc in docs.items()},
     }
 
 
@@ -212,13 +208,13 @@ def rarity(counts):
 
 def cached_documents(locale_id):
     return cache.remember("paths", f"documents:{locale_id}", lambda: documents(locale_id),
-                          tags=[cache.lists_of(locale_id)])  # fmt: skip
+                          tags=[cache.lists_of(locale_id)], in_process=True)  # fmt: skip
 
 
 def text_model(locale_id, codes):
     codes = tuple(sorted(codes))
     return cache.remember("paths", f"texts:{locale_id}:{'+'.join(codes)}", lambda: build_text_model(locale_id, codes),
-                          tags=[cache.lists_of(locale_id)])  # fmt: skip
+                          tags=[cache.lists_of(locale_id)], in_process=True)  # fmt: skip
 
 
 def scaled(scores, points):
@@ -231,19 +227,30 @@ def database_scores(page, content_type):
     """{pk: relatedness} of the visible items of one type in the page's language to the page: the cosine of their
     texts, the page's subject in their texts and the shared taxonomy, each scaled to its best (see the module's
     note)."""
-    language = locales.language_of(page.locale_id) or "nl"
+    docs = cached_documents(page.locale_id)
     model = text_model(page.locale_id, {page.kind_code, content_type.code})
-    texts = field_texts(page)
-    mine = unit(term_counts(texts, language, FIELD_WEIGHTS), model["rarity"])
-    subject = unit(term_counts(texts, language, SUBJECT), model["subject_rarity"])
+    _code, counts, subject_counts, taxonomy = docs.get(page.pk) or own_document(page)
+    mine, subject = unit(counts, model["rarity"]), unit(subject_counts, model["subject_rarity"])
     others = {pk: vector for pk, (code, vector) in model["pages"].items()
               if code == content_type.code and pk != page.pk}  # fmt: skip
+    # Pages without themes or keywords take no part in the taxonomy's rarities (as features() leaves them out).
+    their_taxonomy = {
+        pk: doc[3] for pk, doc in docs.items() if doc[0] == content_type.code and pk != page.pk and doc[3]
+    }
     scores = Counter()
     for part in (scaled({pk: cosine(mine, vector) for pk, vector in others.items()}, TEXT_POINTS),
                  scaled({pk: cosine(subject, vector) for pk, vector in others.items()}, SUBJECT_POINTS),
-                 scaled(taxonomy_scores(page, content_type), TAXONOMY_POINTS)):  # fmt: skip
+                 scaled(closeness(taxonomy, their_taxonomy), TAXONOMY_POINTS)):  # fmt: skip
         scores.update(part)
     return {pk: score for pk, score in scores.items() if score > 0}
+
+
+def own_document(page):
+    """A page that is not among the visible ones (a draft in preview) as `documents` would hold it: read now."""
+    language = locales.language_of(page.locale_id) or "nl"
+    texts = field_texts(page)
+    taxonomy = features(type(page).objects.filter(pk=page.pk))[page.pk]
+    return page.kind_code, term_counts(texts, language, FIELD_WEIGHTS), term_counts(texts, language, SUBJECT), taxonomy
 
 
 class _OneType:

@@ -10,13 +10,21 @@ from django.core.handlers.wsgi import WSGIHandler
 from django.db import connections
 from django.test.utils import override_settings
 
+from tests.browser.conftest import in_browser
+
 
 @pytest.hookimpl(trylast=True)  # after tests/browser/conftest.py has put the browser tests last
 def pytest_collection_modifyitems(items):
-    """Tests marked `patches_the_process` run after all others: the Sentry SDK, once initialised, wraps Django's
-    middleware, templates, signals and cursors for the rest of the process (no `init()` undoes it), which cost the
-    tests after it about 30 s of the embedded run."""
-    items.sort(key=lambda item: item.get_closest_marker("patches_the_process") is not None)  # stable: order kept
+    """Tests marked `patches_the_process` run after all others but the browser tests: the Sentry SDK, once
+    initialised, wraps Django's middleware, templates, signals and cursors for the rest of the process (no `init()`
+    undoes it), which cost the tests after it about 30 s of the embedded run. The browser tests, which come after,
+    do their work in the browser and the demo site's processes (and Playwright's loop would keep these tests from
+    the database)."""
+    patching = [item for item in items if item.get_closest_marker("patches_the_process")]
+    if patching:
+        rest = [item for item in items if not item.get_closest_marker("patches_the_process")]
+        first = next((n for n, item in enumerate(rest) if in_browser(item)), len(rest))
+        items[:] = rest[:first] + patching + rest[first:]
 
 
 class QuietHandler(WSGIRequestHandler):
