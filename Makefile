@@ -9,7 +9,7 @@ SEARCH_PORT ?= 9200
 export SEARCH_PORT
 PROD_DATABASE_URL = $(shell $(PYTHON) tests/services/postgres.py url)
 PROD_SEARCH_URL ?= http://127.0.0.1:$(SEARCH_PORT)
-PROD_REDIS_URL = $(shell $(PYTHON) tests/services/redis.py url $(REDIS_DATABASE))
+PROD_REDIS_URL = $(shell $(PYTHON) tests/services/redis.py url)
 
 .PHONY: help install install-runtime run migrate demo test test-embedded test-production test-fast lint format \
 	messages bench-import bench-pages browser-tools clean postgres postgres-stop search-engine search-engine-stop \
@@ -60,21 +60,16 @@ demo: migrate
 run: demo
 	$(MANAGE) runserver 127.0.0.1:$(PORT)
 
-# The whole suite on two stacks, side by side: the embedded default (SQLite, database search) and the production
-# stack (real PostgreSQL and OpenSearch). The production run leaves out the browser checks marked
-# same_on_every_stack (HTML that both stacks write alike, judged in the embedded run), and runs as two processes:
-# the visibility matrix's folder (tests/visibility, a world of pages read through every output: the most round trips
-# to PostgreSQL, OpenSearch and Redis of the suite) beside the rest. Round trips wait more than they compute, so the
-# three processes keep both cores busy to the end, where one production process left them half idle for two minutes.
-# Each production process has its own test database, index prefix and Redis database (it empties its own cache).
-# Their output is printed when they end. The services and the browser tools get ready in the background while the
-# venv installs. tests/services/timed.py prints how long each part took (also when one fails).
+# The whole suite on two stacks, side by side (one core each): the embedded default (SQLite, database search) and the
+# production stack (real PostgreSQL and OpenSearch). The production run leaves out the browser checks marked
+# same_on_every_stack (HTML that both stacks write alike, judged in the embedded run); its output is printed when it
+# ends. The services and the browser tools get ready in the background while the venv installs.
+# tests/services/timed.py prints how long each part took (also when one fails).
 TIMED := $(PYTHON) tests/services/timed.py
-# The production runs wait more on round trips than the embedded one: where all want a core, theirs go first.
+# The production run is the longer one (its services share the cores): where both want a core it goes first, so the
+# two end closer together instead of the production run finishing alone on a half-idle machine.
 EMBEDDED_NICE ?= 5
 MAKE_PART := $(MAKE) --no-print-directory
-PRODUCTION := production run (PostgreSQL, OpenSearch)
-VISIBILITY := production run, visibility matrix (PostgreSQL, OpenSearch)
 
 test:
 	@$(TIMED) reset
@@ -83,24 +78,18 @@ test:
 	@$(TIMED) run install -- $(MAKE_PART) install
 	@$(TIMED) run "lint and layers (ruff, import-linter)" -- $(MAKE_PART) lint
 	@$(TIMED) wait "browser tools"
-	@$(TIMED) background "$(VISIBILITY)" -- \
-		sh -c '$(TIMED) ready services && exec $(MAKE_PART) test-production PRODUCTION_TESTS=tests/visibility REDIS_DATABASE=2'
-	@$(TIMED) background "$(PRODUCTION)" -- \
-		sh -c '$(TIMED) wait services && exec $(MAKE_PART) test-production PRODUCTION_TESTS=--ignore=tests/visibility'
+	@$(TIMED) background "production run (PostgreSQL, OpenSearch)" -- \
+		sh -c '$(TIMED) wait services && exec $(MAKE_PART) test-production'
 	@$(TIMED) run --no-report "embedded run (SQLite, database search)" -- nice -n $(EMBEDDED_NICE) $(MAKE_PART) test-embedded; \
-		embedded=$$?; $(TIMED) wait --no-report "$(PRODUCTION)"; production=$$?; \
-		$(TIMED) wait --no-report "$(VISIBILITY)"; visibility=$$?; \
-		$(TIMED) report; test $$embedded -eq 0 -a $$production -eq 0 -a $$visibility -eq 0
+		embedded=$$?; $(TIMED) wait --no-report "production run (PostgreSQL, OpenSearch)"; production=$$?; \
+		$(TIMED) report; test $$embedded -eq 0 -a $$production -eq 0
 
 test-embedded: install browser-tools
 	env -u DATABASE_URL -u SEARCH_URL -u REDIS_URL $(BIN)/pytest
 
-# On its own, the whole production run in one process; `make test` runs it as two (PRODUCTION_TESTS above).
-PRODUCTION_TESTS ?=
-REDIS_DATABASE ?= 0
 test-production: install browser-tools services
 	DATABASE_URL=$(PROD_DATABASE_URL) SEARCH_URL=$(PROD_SEARCH_URL) REDIS_URL=$(PROD_REDIS_URL) \
-		$(BIN)/pytest -m "not same_on_every_stack" $(PRODUCTION_TESTS)
+		$(BIN)/pytest -m "not same_on_every_stack"
 
 services: postgres search-engine redis
 

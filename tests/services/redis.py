@@ -15,7 +15,6 @@ import subprocess
 import sys
 import time
 from pathlib import Path
-from urllib.parse import urlsplit, urlunsplit
 
 PORT = int(os.environ.get("REDIS_PORT", "6380"))
 URL = f"redis://127.0.0.1:{PORT}/0"
@@ -90,10 +89,7 @@ def stop():
 
 if __name__ == "__main__":
     action = sys.argv[1] if len(sys.argv) > 1 else "url"
-    if action == "url":  # url [N]: the address with database number N (one per test process: each empties its own)
-        url = given_url() or URL
-        if len(sys.argv) > 2:
-            url = urlunsplit(urlsplit(url)._replace(path=f"/{int(sys.argv[2])}"))
-        print(url)
+    if action == "url":
+        print(given_url() or URL)
         sys.exit(0)
     sys.exit({"start": start, "stop": stop}[action]())

@@ -4,8 +4,6 @@
     python tests/services/timed.py run "embedded run" -- make test-embedded
     python tests/services/timed.py background services -- make services   (its output goes to var/test-times/)
     python tests/services/timed.py wait services      (waits for it, prints its output, fails when it failed)
-    python tests/services/timed.py ready services     (waits for it and fails when it failed, silently: a second
-                                                       part that needs it, while another `wait`s and reports it)
     python tests/services/timed.py run --no-report NAME -- ...   (no report when it fails: the recipe reports)
     python tests/services/timed.py report
 
@@ -95,13 +93,6 @@ def wait(name, quiet=False):
     return int(code)
 
 
-def ready(name):
-    done = Path(f"{FOLDER / slug(name)}.done")
-    while not done.exists():
-        time.sleep(0.5)
-    return int(done.read_text().split("\t")[0])
-
-
 def main(argv):
     action, *rest = argv or [""]
     quiet = rest[:1] == ["--no-report"]  # right after the action: run --no-report NAME -- ..., wait --no-report NAME
@@ -112,8 +103,6 @@ def main(argv):
         return report()
     if action == "wait" and len(rest) == 1:
         return wait(rest[0], quiet)
-    if action == "ready" and len(rest) == 1:
-        return ready(rest[0])
     if action in ("run", "background") and len(rest) >= 3 and rest[1] == "--":
         FOLDER.mkdir(parents=True, exist_ok=True)
         return run(rest[0], rest[2:], quiet) if action == "run" else background(rest[0], rest[2:])
