@@ -1,12 +1,13 @@
 """Fixtures for the real-browser tests: the demo site as a server, Debian's Chromium driven by Playwright.
 
-Every test runs at phone (375 px) and desktop (1280 px) width. Every request the page makes is checked: one that
+Every test runs at phone (375 px) and desktop (1280 px) width, but the judged visits of the page types: Dutch
+at phone width, English at desktop width (visits.JUDGED_VIEWS). Every request the page makes is checked: one that
 leaves the site is refused and fails the test, and so does an uncaught script error or a server error.
 Screenshots go to test-artifacts/browser/<stack>/.
 
 The browser tests run after all the others, and the demo site is built in the background from the moment the tests
 are collected (tests/browser/server.py), so building it costs the run little. The checks of a page type (axe, images,
-resources, 200% text) share one page load per page type, language and width (`judged`), each test asserting its own
+resources, 200% text) share one page load per page type and view (`judged`), each test asserting its own
 part. Tests marked `same_on_every_stack` judge HTML that does not depend on the stack; `make test` runs them in the
 embedded run only (see README, Accessibility and the browser tests).
 """

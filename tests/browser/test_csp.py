@@ -1,7 +1,7 @@
 """The content security policy breaks nothing, and the browser suite would see it if it did.
 
 Every browser context the suite opens (tests/browser/visits.py, `Watch`) fails its test on anything the policy
-refused, as Chromium reports it on the console: so every page type in both languages at both widths (the judged
+refused, as Chromium reports it on the console: so every page type in both languages and at both widths (the judged
 visits), every journey through the admin (the editor's, the reviewer's, the translator's in wagtail-localize) and
 the crawl run under the policy. Here: the check itself can fail, and an editor's first steps in the admin.
 """

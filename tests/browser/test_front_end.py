@@ -6,12 +6,12 @@ from urllib.parse import urlsplit
 import pytest
 from playwright.sync_api import expect
 
-from tests.browser.visits import page_type_params
+from tests.browser.visits import JUDGED_VIEWS, page_type_params
 
 pytestmark = pytest.mark.browser
 
 
-@pytest.mark.parametrize("language", ["nl", "en"])
+@JUDGED_VIEWS
 @pytest.mark.parametrize("page_type", page_type_params())
 def test_page_loads_nothing_from_outside_the_site(judged, demo_site, page_type, language, width):
     """No CDN, web font, tracker or avatar service: every request, and every resource the page names, is local."""
@@ -60,7 +60,7 @@ def test_filters_and_navigation_work_without_javascript(no_script_page):
     expect(page.locator(".results__count")).to_have_text(re.compile(rf"^{everything} "))
 
 
-@pytest.mark.parametrize("language", ["nl", "en"])
+@JUDGED_VIEWS
 @pytest.mark.parametrize("page_type", page_type_params())
 def test_every_image_is_described_or_marked_decorative(judged, page_type, language, width):
     seen = judged(page_type, language, width)

@@ -3,7 +3,7 @@
 import pytest
 
 from tests.browser.js import script
-from tests.browser.visits import Tab, page_type_params
+from tests.browser.visits import JUDGED_VIEWS, Tab, page_type_params
 
 pytestmark = pytest.mark.browser
 
@@ -11,7 +11,7 @@ LOST = script("lost.js")
 NARROW = {"width": 320, "height": 640}
 
 
-@pytest.mark.parametrize("language", ["nl", "en"])
+@JUDGED_VIEWS
 @pytest.mark.parametrize("page_type", page_type_params())
 def test_text_at_200_percent_loses_nothing(judged, page_type, language, width):
     seen = judged(page_type, language, width)
