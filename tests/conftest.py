@@ -14,8 +14,8 @@ FIXTURES = REPO / "tests" / "fixtures" / "loc"
 
 
 def empty_cache():
-    """Empty the default cache. On Redis (the production run) that empties the whole database: every cache of this
-    run, and those of the browser tests' demo site."""
+    """Empty the default cache. On Redis (the production run) that empties the run's whole database: its three
+    caches. The browser tests' demo site caches in the next database (tests/browser/server.py) and stays warm."""
     cache.clear()
 
 
