@@ -9,6 +9,9 @@ drift apart: `visible()` filters a page queryset; each page's search document st
 date (KnowledgePage.kb_public, kb_expires), and `engine_filters()` is the clause every engine query adds.
 """
 
+from contextlib import contextmanager
+from contextvars import ContextVar
+
 from django.db.models import Exists, OuterRef, Q
 from django.db.models.functions import Length, Substr
 from django.utils import timezone
@@ -52,9 +55,29 @@ def is_visible(page):
     return visible(type(page).objects.filter(pk=page.pk)).exists()
 
 
+# The tree paths of the pages that carry a view restriction, while restrictions_read_once() is open.
+_restricted_paths = ContextVar("restricted_paths", default=None)
+
+
 def is_public(page):
-    """No view restriction on the page or an ancestor (the same expression `visible` uses)."""
+    """No view restriction on the page or an ancestor (the same rule `visible` uses: a restricted page's tree path
+    is a prefix of the page's). One query, or none inside restrictions_read_once()."""
+    paths = _restricted_paths.get()
+    if paths is not None:
+        return not any(page.path.startswith(path) for path in paths)
     return not Page.objects.filter(pk=page.pk).filter(_restricted()).exists()
+
+
+@contextmanager
+def restrictions_read_once():
+    """Inside the block, is_public() answers from the view restrictions as they were at its start, read in one
+    query: for indexing many pages at once (a restriction saved meanwhile has every page under it indexed again by
+    its own signal, search/signals.py)."""
+    token = _restricted_paths.set(tuple(PageViewRestriction.objects.values_list("page__path", flat=True)))
+    try:
+        yield
+    finally:
+        _restricted_paths.reset(token)
 
 
 def engine_filters(locale_id=None):

@@ -16,14 +16,18 @@
 5. Each document of a registered content type (core.registry) also carries its result card (search/cards.py) in
    a stored, unindexed `kb_card` object, built here when the page is indexed, so a search is answered without
    loading pages from the database; the models know nothing of cards.
+6. Bulk indexing is pipelined (`PipelinedBulk`): the engine takes in one chunk of documents while the next chunk is
+   built, and the view restrictions are read once for the whole bulk (core.visibility.restrictions_read_once).
 """
 
 import logging
+from concurrent.futures import ThreadPoolExecutor
 from copy import deepcopy
 
+from modelsearch.index import class_is_indexed
 from modelsearch.utils import deep_update
 
-from core import registry
+from core import registry, visibility
 
 from .. import backlog, stopwords
 from ..cards import card_for
@@ -202,9 +206,33 @@ class RecordsMissedUpdates:
             backlog.record(obj)
 
 
+class PipelinedBulk:
+    """modelsearch's add_items, in chunks sent by a second thread: the engine analyses one chunk (most of a bulk's
+    time, in its own process) while this process builds the next chunk's documents. At most one chunk in flight;
+    an error in any chunk is raised here (RecordsMissedUpdates then records the whole call for replay)."""
+
+    CHUNK = 100
+
+    def add_items(self, model, items):
+        if not class_is_indexed(model):
+            return
+        mapping, items = self.mapping_class(model), list(items)
+        with visibility.restrictions_read_once(), ThreadPoolExecutor(max_workers=1) as sender:
+            sending = None
+            for start in range(0, len(items), self.CHUNK):
+                actions = [{"_id": mapping.get_document_id(item), **mapping.get_document(item)}
+                           for item in items[start : start + self.CHUNK]]  # fmt: skip
+                if sending is not None:
+                    sending.result()
+                sending = sender.submit(self.backend.bulk, self.es, actions, index=self.name)
+            if sending is not None:
+                sending.result()
+
+
 def dutch_engine(base):
     """A subclass of modelsearch's backend `base` with the analysis and field naming above."""
     mapping = type(base.mapping_class.__name__, (SharedFieldNames, base.mapping_class), {})
+    index = type(base.index_class.__name__, (PipelinedBulk, base.index_class), {})
     compiler = type(base.query_compiler_class.__name__, (base.query_compiler_class,), {"mapping_class": mapping})
     autocomplete = type(
         base.autocomplete_query_compiler_class.__name__,
@@ -216,6 +244,7 @@ def dutch_engine(base):
         (RecordsMissedUpdates, base),
         {
             "mapping_class": mapping,
+            "index_class": index,
             "query_compiler_class": compiler,
             "autocomplete_query_compiler_class": autocomplete,
             "settings": deep_update(deepcopy(base.settings), ANALYSIS),
