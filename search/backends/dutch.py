@@ -31,6 +31,7 @@ from core import registry, visibility
 
 from .. import backlog, stopwords
 from ..cards import card_for
+from .bulk import prepared
 
 # Frequent first or last parts of Dutch compounds in this domain, folded and lower-cased. Editors do not maintain
 # this list; it only widens recall for compounds (it is an index setting: changing it needs `update_index`).
@@ -216,7 +217,7 @@ class PipelinedBulk:
     def add_items(self, model, items):
         if not class_is_indexed(model):
             return
-        mapping, items = self.mapping_class(model), list(items)
+        mapping, items = self.mapping_class(model), prepared(model, items)
         with visibility.restrictions_read_once(), ThreadPoolExecutor(max_workers=1) as sender:
             sending = None
             for start in range(0, len(items), self.CHUNK):

@@ -22,6 +22,8 @@ from modelsearch.backends.database.postgres.postgres import PostgresIndex, Postg
 
 from core.locales import language_of
 
+from .bulk import prepared
+
 CONFIGS = {"nl": "kennisbank_dutch", "en": "kennisbank_english"}
 _language = contextvars.ContextVar("kennisbank_search_language", default=None)
 
@@ -43,7 +45,7 @@ def current_language():
 class LanguageIndex(PostgresIndex):
     def add_items(self, model, objs):
         code = lambda obj: language_of(getattr(obj, "locale_id", None)) or ""  # noqa: E731
-        for language_code, group in groupby(sorted(objs, key=code), key=code):
+        for language_code, group in groupby(sorted(prepared(model, objs), key=code), key=code):
             with language(language_code or None):
                 super().add_items(model, list(group))
 

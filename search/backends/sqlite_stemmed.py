@@ -10,6 +10,7 @@ import re
 from functools import cache
 
 import snowballstemmer
+from django.db import transaction
 from modelsearch.backends.database.sqlite.sqlite import (
     IndexEntry,
     ObjectIndexer,
@@ -23,6 +24,7 @@ from modelsearch.query import PlainText
 from core.locales import language_of
 from themes_taxonomy.text import fold
 
+from .bulk import prepared
 from .postgres import current_language
 
 STEMMERS = {"nl": "dutch", "en": "english"}
@@ -54,25 +56,22 @@ class StemmedIndexer(ObjectIndexer):
 
 class StemmedIndex(SQLiteIndex):
     def add_items(self, model, objs):
-        """modelsearch's SQLiteIndex.add_items, storing the stemmed title and text."""
+        """modelsearch's SQLiteIndex.add_items, storing the stemmed title and text; the triggers of modelsearch's
+        migration 0002 keep the full-text table in step with the entries, on delete as on insert."""
         if not model.get_search_fields():
             return
-        indexers = [StemmedIndexer(obj, self.backend) for obj in objs]
+        indexers = [StemmedIndexer(obj, self.backend) for obj in prepared(model, objs)]
         if not indexers:
             return
         content_type_pk = get_content_type_pk(model)
         data = {indexer.id: (indexer.stemmed_title, indexer.autocomplete, indexer.stemmed_body) for indexer in indexers}
-        entries = self.entries.filter(content_type_id=content_type_pk)
-        indexed = frozenset(entries.filter(object_id__in=data.keys()).values_list("object_id", flat=True))
-        for object_id in indexed:
-            title, autocomplete, body = data[object_id]
-            entries.filter(object_id=object_id).update(title=title, autocomplete=autocomplete, body=body)
-        self.entries.bulk_create(
-            IndexEntry(content_type_id=content_type_pk, object_id=object_id, title=title, autocomplete=autocomplete,
-                       body=body)
-            for object_id, (title, autocomplete, body) in data.items()
-            if object_id not in indexed
-        )  # fmt: skip
+        with transaction.atomic():  # the entries replaced in two statements (modelsearch updates them one by one)
+            self.entries.filter(content_type_id=content_type_pk, object_id__in=data.keys()).delete()
+            self.entries.bulk_create(
+                IndexEntry(content_type_id=content_type_pk, object_id=object_id, title=title, autocomplete=autocomplete,
+                           body=body)
+                for object_id, (title, autocomplete, body) in data.items()
+            )  # fmt: skip
 
 
 class StemmedQueryCompiler(SQLiteSearchQueryCompiler):

@@ -3,8 +3,10 @@ of chunks; each document says whether readers may see the page, with the view re
 (core.visibility.restrictions_read_once), not once per page; a chunk the engine refuses loses nothing."""
 
 import pytest
+from django.conf import settings
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
+from modelsearch.backends import get_search_backend
 from wagtail.models import PageViewRestriction
 
 from articles.models import ArticlePage
@@ -95,3 +97,18 @@ def test_a_refused_chunk_is_recorded_for_replay(home, monkeypatch):
     backend.add_bulk(ArticlePage, pages)
     assert sent[:2] == [2, 2]
     assert set(IndexBacklog.objects.values_list("object_id", flat=True)) == {str(page.pk) for page in pages}
+
+
+def test_update_index_reads_a_chunk_of_pages_in_a_fixed_number_of_queries(home):
+    """`update_index` indexes each model's get_indexed_objects() a chunk at a time, on every backend configured: the
+    taxonomy of a chunk is read in one go, not per page and field."""
+    few, many = [ArticlePageFactory() for _ in range(2)], [ArticlePageFactory() for _ in range(12)]
+    for name in settings.WAGTAILSEARCH_BACKENDS:
+        index = get_search_backend(name).get_index_for_model(ArticlePage)
+        counts = []
+        for pages in (few, many):
+            with CaptureQueriesContext(connection) as queries:
+                chunk = list(ArticlePage.get_indexed_objects().filter(pk__in=[page.pk for page in pages]))
+                index.add_items(ArticlePage, chunk)
+            counts.append(len(queries))
+        assert counts[0] == counts[1], f"{name}: queries for 2 pages and for 12: {counts}"
