@@ -56,9 +56,9 @@ def engine_documents(backend, pages):
 @pytest.mark.engine
 def test_every_chunk_arrives_and_says_who_may_read_it(home, monkeypatch):
     backend = service.engine_backend()
-    pages = [ArticlePageFactory(title=f"Bulkpagina {n}") for n in range(7)]
+    pages = [ArticlePageFactory(title=f"Bulkpagina {n}") for n in range(5)]
     restrict(pages[3])
-    monkeypatch.setattr(PipelinedBulk, "CHUNK", 2)  # four chunks, the last one short
+    monkeypatch.setattr(PipelinedBulk, "CHUNK", 2)  # three chunks, the last one short
     refresh_engine_index()  # what saving them indexed, taken out: only the bulk puts them in
     backend.es.delete_by_query(index=index_name(backend), body={"query": {"terms": {"pk": [str(p.pk) for p in pages]}}},
                                refresh=True)  # fmt: skip
@@ -70,14 +70,14 @@ def test_every_chunk_arrives_and_says_who_may_read_it(home, monkeypatch):
 @pytest.mark.engine
 def test_the_restrictions_are_read_once_per_bulk(home):
     backend = service.engine_backend()
-    few, many = [ArticlePageFactory() for _ in range(2)], [ArticlePageFactory() for _ in range(12)]
+    few, many = [ArticlePageFactory() for _ in range(2)], [ArticlePageFactory() for _ in range(5)]
     counts = []
     for pages in (few, many):
         pages = for_the_index(pages)
         with CaptureQueriesContext(connection) as queries:
             backend.add_bulk(ArticlePage, pages)
         counts.append(len(queries))
-    assert counts[0] == counts[1], f"queries for 2 pages and for 12: {counts}"
+    assert counts[0] == counts[1], f"queries for 2 pages and for 5: {counts}"
 
 
 @pytest.mark.engine
@@ -102,7 +102,7 @@ def test_a_refused_chunk_is_recorded_for_replay(home, monkeypatch):
 def test_update_index_reads_a_chunk_of_pages_in_a_fixed_number_of_queries(home):
     """`update_index` indexes each model's get_indexed_objects() a chunk at a time, on every backend configured: the
     taxonomy of a chunk is read in one go, not per page and field."""
-    few, many = [ArticlePageFactory() for _ in range(2)], [ArticlePageFactory() for _ in range(12)]
+    few, many = [ArticlePageFactory() for _ in range(2)], [ArticlePageFactory() for _ in range(5)]
     for name in settings.WAGTAILSEARCH_BACKENDS:
         index = get_search_backend(name).get_index_for_model(ArticlePage)
         counts = []
@@ -111,4 +111,4 @@ def test_update_index_reads_a_chunk_of_pages_in_a_fixed_number_of_queries(home):
                 chunk = list(ArticlePage.get_indexed_objects().filter(pk__in=[page.pk for page in pages]))
                 index.add_items(ArticlePage, chunk)
             counts.append(len(queries))
-        assert counts[0] == counts[1], f"{name}: queries for 2 pages and for 12: {counts}"
+        assert counts[0] == counts[1], f"{name}: queries for 2 pages and for 5: {counts}"
