@@ -199,8 +199,9 @@ class KnowledgePage(cache.CachedPage, Page):
     @classmethod
     def prepared_for_index(cls, pages):
         """A bulk of pages for the index (search/backends/bulk.py), each as get_indexed_instance makes one: its
-        texts worked out once for all the fields and backends that read them (five times for the body before)."""
-        return [page.get_indexed_instance() for page in pages]
+        texts worked out once for all the fields and backends that read them (five times for the body before). A page
+        prepared already (search.indexing.index_now, or the bulk's first backend) keeps its texts for the next."""
+        return [page if "_indexed_texts" in page.__dict__ else page.get_indexed_instance() for page in pages]
 
     def _indexed_text(self, name, compute):
         """`compute()`, worked out once on an instance made for the index (get_indexed_instance), else every time."""
