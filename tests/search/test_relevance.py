@@ -9,6 +9,7 @@ from search import service
 from search.params import SearchParams
 from search.service import engine_backend
 from tests.factories import ArticlePageFactory, ModulePageFactory, theme
+from tests.search.dead_engine import dead_engine_backends
 from tests.shared_data import module_pages
 
 pytestmark = pytest.mark.django_db
@@ -103,3 +104,16 @@ def test_a_question_finds_the_page_that_has_its_words_in_title_and_body(relevanc
     """Most of a question's words are required over the page's fields together, each scoring where it weighs most:
     not only a page that happens to hold them all in one field."""
     assert titles("welke rechten geeft de wet de cliëntenraad")[0] == relevance["rights"].title
+
+
+@pytest.mark.postgres
+def test_postgresql_database_search_matches_a_question_over_title_and_body_together(relevance, settings):
+    """PostgreSQL's database search (no engine, or the engine's fallback) finds its candidates per field, through
+    the GIN indexes; a question whose required words are spread over title and body is still found, and counted."""
+    backends = dead_engine_backends()  # on the production run the engine answers; here it cannot, so the fallback
+    backends["fallback"] = settings.WAGTAILSEARCH_BACKENDS["fallback"]
+    settings.WAGTAILSEARCH_BACKENDS = backends
+    response = service.search(SearchParams(query="welke rechten geeft de wet de cliëntenraad"), log=False)
+    assert response.backend == "database"
+    assert [hit.card.title for hit in response.hits][:1] == [relevance["rights"].title]
+    assert response.count == len(response.hits)

@@ -13,6 +13,7 @@ load average before and after measuring. Without SEARCH_URL it measures the data
 DATABASE_URL), the engine's fallback.
 """
 
+import gc
 import json
 import math
 import os
@@ -192,6 +193,8 @@ class Command(BaseCommand):
         all_ids = [(model, pk) for model, ids in self.ids.items() for pk in ids]
         pages = [model.objects.get(pk=pk) for model, pk in rng.sample(all_ids, min(len(all_ids), total))]
         pages = (pages * total)[:total]  # with fewer items than calls, pages repeat
+        gc.collect()
+        gc.freeze()  # what config/wsgi.py does once the app is loaded: no collector pass walks what is loaded
         self.load = [round(os.getloadavg()[0], 2)]
         client = Client(SERVER_NAME=_host())
         probe = bench_probe.Probe(type(self.engine.es) if self.engine else None)
