@@ -2,10 +2,11 @@
 
     python tests/services/browser.py install | check
 
-Chromium comes from Debian's `chromium-headless-shell` package (Playwright's own browser downloads cannot be had on these
-machines): the same Blink as the desktop browser without the desktop shell, which Playwright itself runs for headless
-tests; it took 15 to 20 % less CPU than Debian's `chromium` over the same 115 browser tests. The Playwright driver itself is a Python package (requirements-dev.txt). axe-core and the Nu Html Checker come from
-npm, pinned by package-lock.json; the checker runs on the machine's Java. Standard library only, like postgres.py.
+Chromium comes from Debian's `chromium-headless-shell` package (Playwright's own browser downloads cannot be had
+on these machines): the same Blink as the desktop browser without its desktop shell, as Playwright itself runs
+headless tests; it took 15 to 20 % less CPU than Debian's `chromium` over the same 115 browser tests. The Playwright
+driver itself is a Python package (requirements-dev.txt). axe-core and the Nu Html Checker come from npm, pinned by
+package-lock.json; the checker runs on the machine's Java. Standard library only, like postgres.py.
 """
 
 import os
