@@ -1,13 +1,11 @@
 """Start and stop a real Redis server for tests and development, from Debian's packages.
 
-    python tests/services/redis.py start | stop | url [N]
+    python tests/services/redis.py start | stop | url
 
 Installs the `redis-server` package when it is missing (as root, with apt-get), then runs a server of its own on
 REDIS_PORT (default 6380, beside a system Redis on 6379), in memory only (no snapshots, no append-only file): it is
 the production cache, never a store. A server given by REDIS_URL is used as it is: nothing is installed or started
-then. `url N` gives another database of the same server: the number N above the URL's own (make test runs the
-production run's browser tests on their own databases, so that neither process empties the other's cache). Standard
-library only.
+then. Standard library only.
 """
 
 import os
@@ -17,7 +15,6 @@ import subprocess
 import sys
 import time
 from pathlib import Path
-from urllib.parse import urlsplit, urlunsplit
 
 PORT = int(os.environ.get("REDIS_PORT", "6380"))
 URL = f"redis://127.0.0.1:{PORT}/0"
@@ -32,11 +29,6 @@ def run(*command, check=True, **kwargs):
 def given_url():
     url = os.environ.get("REDIS_URL", "")
     return url if url.startswith(("redis://", "rediss://", "unix://")) else None
-
-
-def another_database(url, above):
-    parts = urlsplit(url)
-    return urlunsplit(parts._replace(path=f"/{int(parts.path.strip('/') or 0) + above}"))
 
 
 def answers():
@@ -98,6 +90,6 @@ def stop():
 if __name__ == "__main__":
     action = sys.argv[1] if len(sys.argv) > 1 else "url"
     if action == "url":
-        print(another_database(given_url() or URL, int(sys.argv[2])) if len(sys.argv) > 2 else given_url() or URL)
+        print(given_url() or URL)
         sys.exit(0)
     sys.exit({"start": start, "stop": stop}[action]())
