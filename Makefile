@@ -9,7 +9,7 @@ SEARCH_PORT ?= 9200
 export SEARCH_PORT
 # Python writes the bytecode of what it imports (`__pycache__/`, ignored by git), so that only the first process
 # compiles Django, Wagtail and the project: an environment with PYTHONDONTWRITEBYTECODE set (this machine's is) has
-# every process compile them again, 2.5 s of CPU for each of make test's dozens of Python processes.
+# every process compile them again, 2.5 s of CPU to start Django for each demo-site command, gunicorn and subprocess.
 unexport PYTHONDONTWRITEBYTECODE
 PROD_DATABASE_URL = $(shell $(PYTHON) tests/services/postgres.py url)
 PROD_SEARCH_URL ?= http://127.0.0.1:$(SEARCH_PORT)
