@@ -125,12 +125,15 @@ def search(params, locale_id, variants):
 
 
 def text_query(variants, language):
-    """Any variant may match; of a variant with three content words or more, all but one are required."""
+    """Any variant may match. Of a question with three content words or more, all but one are required, and a shorter
+    variant of it (two of its words written as one: "werk plan overleg" -> "werkplan overleg") requires all of its
+    words: as strict as the question itself, not any one of them ("overleg" alone)."""
+    required = len(stopwords.content_words(variants[0].split(), language)) >= 3
     parts = []
     for variant in variants:
         words = stopwords.content_words(variant.split(), language)[:MAX_WORDS]
         if len(words) < 3:
-            parts.append(PlainText(" ".join(words), operator="or"))
+            parts.append(PlainText(" ".join(words), operator="and" if required else "or"))
         else:
             parts += [PlainText(" ".join(words[:i] + words[i + 1 :]), operator="and") for i in range(len(words))]
     return Or(parts)

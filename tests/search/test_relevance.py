@@ -74,6 +74,14 @@ def test_a_long_question_finds_its_content_words_not_the_whole_site(relevance):
     assert len(found) <= 2, found  # not every page that has "de", "voor" or "raad"
 
 
+def test_a_question_with_two_words_written_as_one_still_requires_its_words(relevance):
+    """A question is also looked for with two of its words written as one ("klankbordgroep verhuizing"): as strict as
+    the question (which requires two of its three words), not any one of its words ("verhuizing" alone)."""
+    found = titles("klankbord groep verhuizing")
+    assert found[:1] == [relevance["split"].title]
+    assert relevance["moving"].title not in found  # only "verhuizing"
+
+
 def test_a_typo_still_finds_the_page_and_no_result_shows_the_correction(relevance):
     response = service.search(SearchParams(query="achterbam"), log=False)
     assert [hit.card.title for hit in response.hits][:1] == [relevance["achterban"].title]
