@@ -104,12 +104,6 @@ DATABASES = {
         conn_max_age=int(env("DATABASE_CONN_MAX_AGE", "60")),
     )
 }
-if "postgresql" in DATABASES["default"]["ENGINE"]:
-    # The site's tables fit in memory (and live on SSDs): with the default random_page_cost of 4 the planner read all
-    # of the search index entries rather than use their GIN indexes (search/backends/postgres.py). Set for the app's
-    # connections, whatever the server's default; PG_RANDOM_PAGE_COST changes it.
-    _page_cost = float(env("PG_RANDOM_PAGE_COST", "1.1"))
-    DATABASES["default"].setdefault("OPTIONS", {})["options"] = f"-c random_page_cost={_page_cost}"
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 CACHES = caches()  # config/settings/caches.py: in-process, or Redis shared by every process when REDIS_URL is set

@@ -18,6 +18,7 @@ from functools import reduce
 from itertools import groupby
 
 from django.contrib.postgres.search import SearchRank, SearchVectorField
+from django.db import DatabaseError, connections
 from django.db.models import Count, F, Window
 from django.db.models.expressions import Col
 from modelsearch.backends.database.postgres.postgres import PostgresIndex, PostgresSearchBackend
@@ -77,6 +78,26 @@ class WholeText(F):
         return Col(entry_field.alias, WHOLE, output_field=WHOLE)
 
 
+# With PostgreSQL's default of 4 the planner read every index entry (and worked out each one's match) rather than use
+# the GIN index: a two-word query with 7,738 matches at 20,000 items took 171 ms, against 62 ms at 1.1, the usual value
+# when the data is in memory or on SSDs. Only for this query: set for the whole connection, it made the test suite's
+# other queries (on small tables, often without statistics) choose index scans that cost a fifth more CPU.
+RANDOM_PAGE_COST = 1.1
+
+
+@contextmanager
+def index_friendly_planner(connection):
+    with connection.cursor() as cursor:
+        cursor.execute(f"SET random_page_cost = {RANDOM_PAGE_COST}")
+        try:
+            yield
+        finally:
+            try:
+                cursor.execute("RESET random_page_cost")
+            except DatabaseError:  # the transaction failed: its rollback undoes the SET
+                pass
+
+
 def candidates(pages, query, backend, limit, autocomplete=False):
     """(the ids of at most `limit` pages of `pages` that match `query`, a modelsearch query, best first; how many
     match in all), in one query.
@@ -94,11 +115,12 @@ def candidates(pages, query, backend, limit, autocomplete=False):
         fields = ("index_entries__title", "index_entries__body")
         matches = pages.annotate(_whole_=WholeText(fields[0])).filter(_whole_=tsquery)
     rank = reduce(operator.add, (SearchRank(F(field), tsquery, weights=compiler.sql_weights) for field in fields))
-    rows = list(
-        matches.annotate(_rank_=rank, _total_=Window(Count("pk")))
-        .order_by("-_rank_", "-pk")
-        .values_list("pk", "_total_")[: max(limit, AT_LEAST)]
-    )
+    with index_friendly_planner(connections[matches.db]):
+        rows = list(
+            matches.annotate(_rank_=rank, _total_=Window(Count("pk")))
+            .order_by("-_rank_", "-pk")
+            .values_list("pk", "_total_")[: max(limit, AT_LEAST)]
+        )
     return [pk for pk, _total in rows[:limit]], rows[0][1] if rows else 0
 
 
