@@ -1,0 +1,53 @@
+"""PostgreSQL's database search puts its candidates in order before ranking the best of them fully
+(search/backends/postgres.py): by their lead (title and intro) when enough pages match there, by title and body when
+few do, so that a page that has a word only in its body text, often, is still among those ranked fully."""
+
+import pytest
+from django.db import connection
+from wagtail.models import Locale
+from wagtail.rich_text import RichText
+from wagtail.search.backends import get_search_backend
+
+from search import database
+from search.backends import postgres
+from search.params import SearchParams
+from tests.factories import ArticlePageFactory
+
+pytestmark = [pytest.mark.django_db, pytest.mark.postgres]
+
+
+def body(text):
+    return [("paragraph", RichText(f"<p>{text}</p>"))]
+
+
+@pytest.fixture
+def pages():
+    often = ArticlePageFactory(title="Verslag van het jaar", intro="Wat er gebeurde.",
+                               body=body("Over de wachtlijst. " * 5 + "Nog eens de wachtlijst."))  # fmt: skip
+    once = [ArticlePageFactory(title=f"Notulen {n}", intro="Kort verslag.", body=body("De wachtlijst kwam langs."))
+            for n in range(2)]  # fmt: skip
+    lead = ArticlePageFactory(title="Samen werken", intro="De wachtlijst in de ouderenzorg.")
+    return {"often": often, "once": once, "lead": lead}
+
+
+def candidates(word):
+    assert connection.vendor == "postgresql"
+    locale_id = Locale.objects.get(language_code="nl").pk
+    allowed = database.candidates(SearchParams(), locale_id)
+    backend = get_search_backend(database.backend_name())
+    with postgres.language("nl"):
+        return postgres.candidates(allowed, database.text_query([word], "nl"), backend, 10)
+
+
+def test_the_lead_puts_a_page_with_the_word_in_its_intro_first(pages, monkeypatch):
+    monkeypatch.setattr(postgres, "LEAD_ENOUGH", 1)  # one page with the word in its lead is enough here
+    found, total = candidates("wachtlijst")
+    assert total == 4 and found[0] == pages["lead"].pk
+
+
+def test_with_few_matches_in_leads_the_body_text_orders_the_rest(pages, monkeypatch):
+    """Two pages would be ranked fully and only one matches in its lead: the page with the word six times in its
+    body comes next, not the newest of the pages that have it once."""
+    monkeypatch.setattr(postgres, "LEAD_ENOUGH", 2)
+    found, total = candidates("wachtlijst")
+    assert total == 4 and found[:2] == [pages["lead"].pk, pages["often"].pk]
