@@ -188,7 +188,7 @@ def best_matches(pages, query):
     if connection.vendor != "postgresql":
         top = [page.pk for page in ranked[:FACET_LIMIT]]
         return ranked, top, len(top) if len(top) < FACET_LIMIT else ranked.count()
-    found, count = postgres.candidates(pages, query, get_search_backend(backend_name()), FACET_LIMIT)
+    found, count = postgres.candidates(pages, query, get_search_backend(backend_name()), FACET_LIMIT, ranked=RANKED)
     best = Page.objects.filter(pk__in=found[:RANKED]).only("pk").search(query, backend=backend_name())
     top = [page.pk for page in best]
     chosen = set(top)

@@ -112,16 +112,17 @@ def index_friendly_planner(connection):
                 pass
 
 
-def candidates(pages, query, backend, limit, autocomplete=False):
+def candidates(pages, query, backend, limit, autocomplete=False, ranked=0):
     """(the ids of at most `limit` pages of `pages` that match `query`, a modelsearch query, best first; how many
-    match in all), in one query (two for a word found mostly in body texts, below).
+    match in all), in one query (two for a word found mostly in body texts, below). `ranked`: how many of the best
+    the caller ranks fully.
 
     A page matches when its whole text (title and body as one vector, as modelsearch matches: one word may be in the
     title and another in the body; stored by search/migrations/0009, with a GIN index) matches, or, for autocomplete,
     its autocomplete words. The matches are put in order by the `ts_rank` of their lead (title and intro, stored by
     search/migrations/0010): a match there weighs more than a few in the body text (keywords and themes weigh as
     the body), so the best matches of the full ranking are among the best of this order, as long as enough pages
-    match in their lead (a common word's thousands do). When fewer than LEAD_ENOUGH do, the matches are put in
+    match in their lead (a common word's thousands do). When fewer than `ranked` do, the matches are put in
     order by the ranks of title and body instead, in a second query (such words are in fewer pages: their bodies
     cost less to rank)."""
     compiler_class = backend.autocomplete_query_compiler_class if autocomplete else backend.query_compiler_class
@@ -133,12 +134,9 @@ def candidates(pages, query, backend, limit, autocomplete=False):
         return _best(matches, rank(F("index_entries__autocomplete")), limit)[:2]
     matches = pages.annotate(_whole_=StoredText("index_entries__title", WHOLE)).filter(_whole_=tsquery)
     found, total, ranks = _best(matches, rank(StoredText("index_entries__title", LEAD)), limit)
-    if total > LEAD_ENOUGH and sum(1 for value in ranks if value > 0) < LEAD_ENOUGH:
+    if total > ranked and sum(1 for value in ranks if value > 0) < ranked:
         found, total, _ranks = _best(matches, rank(F("index_entries__title")) + rank(F("index_entries__body")), limit)
     return found, total
-
-
-LEAD_ENOUGH = 100  # search.database ranks this many candidates fully (RANKED)
 
 
 def _best(matches, rank, limit):

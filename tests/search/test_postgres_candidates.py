@@ -30,24 +30,22 @@ def pages():
     return {"often": often, "once": once, "lead": lead}
 
 
-def candidates(word):
+def candidates(word, ranked):
     assert connection.vendor == "postgresql"
     locale_id = Locale.objects.get(language_code="nl").pk
     allowed = database.candidates(SearchParams(), locale_id)
     backend = get_search_backend(database.backend_name())
     with postgres.language("nl"):
-        return postgres.candidates(allowed, database.text_query([word], "nl"), backend, 10)
+        return postgres.candidates(allowed, database.text_query([word], "nl"), backend, 10, ranked=ranked)
 
 
-def test_the_lead_puts_a_page_with_the_word_in_its_intro_first(pages, monkeypatch):
-    monkeypatch.setattr(postgres, "LEAD_ENOUGH", 1)  # one page with the word in its lead is enough here
-    found, total = candidates("wachtlijst")
+def test_the_lead_puts_a_page_with_the_word_in_its_intro_first(pages):
+    found, total = candidates("wachtlijst", ranked=1)  # one page with the word in its lead is enough here
     assert total == 4 and found[0] == pages["lead"].pk
 
 
-def test_with_few_matches_in_leads_the_body_text_orders_the_rest(pages, monkeypatch):
+def test_with_few_matches_in_leads_the_body_text_orders_the_rest(pages):
     """Two pages would be ranked fully and only one matches in its lead: the page with the word six times in its
     body comes next, not the newest of the pages that have it once."""
-    monkeypatch.setattr(postgres, "LEAD_ENOUGH", 2)
-    found, total = candidates("wachtlijst")
+    found, total = candidates("wachtlijst", ranked=2)
     assert total == 4 and found[:2] == [pages["lead"].pk, pages["often"].pk]
