@@ -51,8 +51,10 @@ def text_query(variants, language="nl"):
     - Exact phrases on title, intro and taxonomy (themes and keywords) above body matches; for several words, a
       proximity boost (the words near each other, anywhere) and the words exactly as written anywhere, the long body
       too (a name: "Raad op Maat"), above the same words apart in title or intro, whatever the field's length.
-    - Dutch only: compound parts (`.parts`, "zorg" in "zorgorganisatie") at a fraction of the whole word's weight, so
-      an item about the compound outranks items that merely contain its part.
+    - Dutch only: compound parts (`.parts`, "zorg" in "zorgorganisatie") in title, intro and taxonomy, at a fraction
+      of the whole word's weight, so an item about the compound outranks items that merely contain its part. Every
+      word of the query must be there, whole or as a part: two words that share a part ("zorgverzekeraar
+      mantelzorger") would otherwise count one "zorg" twice, and on 200,000 items match all of them.
     - Two words of the text written as one (`.joined`: "werkplan" finds "werk plan", "workplan" "work plan").
     - Typos forgiven in words of five letters and more, on title, intro and taxonomy only (fuzzy matching on the
       long body costs most of the time), at a lower weight.
@@ -78,8 +80,8 @@ def text_query(variants, language="nl"):
         if dutch:
             should += [
                 {"multi_match": {"query": variant, "fields": [f"{name}.parts^{PARTS_WEIGHT * w}" for name, w in
-                                                              registry.text_fields(language)],
-                                 "type": "best_fields", "minimum_should_match": MOST_WORDS, "boost": weight}},
+                                                              registry.text_fields(language)[:3]],
+                                 "type": "best_fields", "operator": "and", "boost": weight}},
             ]  # fmt: skip
         should.append({"multi_match": {"query": variant, "fields": [f"{name}.joined" for name in names[:3]],
                                        "boost": weight}})  # fmt: skip
