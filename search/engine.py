@@ -53,8 +53,9 @@ def text_query(variants, language="nl"):
       too (a name: "Raad op Maat"), above the same words apart in title or intro, whatever the field's length.
     - Dutch only: compound parts (`.parts`, "zorg" in "zorgorganisatie") in title, intro and taxonomy, at a fraction
       of the whole word's weight, so an item about the compound outranks items that merely contain its part. Every
-      word of the query must be there, whole or as a part: two words that share a part ("zorgverzekeraar
-      mantelzorger") would otherwise count one "zorg" twice, and on 200,000 items match all of them.
+      word of the query must be there, whole or as a part: with most words required, a part that two words share
+      ("zorg" in "zorgverzekeraar mantelzorger eigen bijdrage") counted as two of them, and on 200,000 items nearly
+      every page qualified.
     - Two words of the text written as one (`.joined`: "werkplan" finds "werk plan", "workplan" "work plan").
     - Typos forgiven in words of five letters and more, on title, intro and taxonomy only (fuzzy matching on the
       long body costs most of the time), at a lower weight.
@@ -95,6 +96,7 @@ def text_query(variants, language="nl"):
 MOST_WORDS = "2<75%"
 EXACT_PHRASE = 4  # the words exactly as written, anywhere: four times the title's weight, above the words apart
 PARTS_WEIGHT = 0.25  # a compound's part counts a quarter of the whole word
+COMMON_WORD = 20_000  # items: a word on more says little of what a page is about (related content's more_like_this)
 
 
 def facet_filters(params):
@@ -220,16 +222,18 @@ def related(backend, page, taxonomy, weights, locale_id, size=12):
     """
     shared = [{"constant_score": {"filter": {"term": {PARAM_FIELDS[name]: slug}}, "boost": weights[name]}}
               for name, slugs in taxonomy.items() for slug in slugs]  # fmt: skip
-    # Similar in what the page is about (title, intro, taxonomy): the long body would cost most of the time.
+    # Similar in what the page is about (title, intro, taxonomy): the long body would cost most of the time. A word
+    # on more items than COMMON_WORD says little of what a page is about and costs most of the time on a large site.
     about = " ".join([page.title, page.intro, page.taxonomy_text()])
     similar = {"more_like_this": {"fields": field_names(page.locale.language_code)[:3], "like": [about],
-                                  "min_term_freq": 1, "min_doc_freq": 1, "max_query_terms": 20}}  # fmt: skip
+                                  "min_term_freq": 1, "min_doc_freq": 1, "max_doc_freq": COMMON_WORD,
+                                  "max_query_terms": 20}}  # fmt: skip
     searches = []
     for query in (shared, [similar]):
         searches += [{"index": index_name(backend)}, {
             "query": {"bool": {"should": query or [{"match_none": {}}], "minimum_should_match": 1,
                                "filter": filters(_AllTypes, locale_id), "must_not": [{"term": {"pk": str(page.pk)}}]}},
-            "size": size, "_source": ["kb_card"], "stored_fields": ["pk"],
+            "size": size, "_source": ["kb_card"], "stored_fields": ["pk"], "track_total_hits": False,
         }]  # fmt: skip
     answers = backend.es.msearch(body=searches)["responses"]
     for answer in answers:

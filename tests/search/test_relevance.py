@@ -32,6 +32,9 @@ def build(home):
             themes=[theme("organiseren-medezeggenschap")],
         ),  # fmt: skip
         "achterban": ArticlePageFactory(title="Achterban raadplegen", intro="Een enquête onder bewoners."),
+        # Two compounds that share a part ("zorg"), and a page that has only that part.
+        "both": ArticlePageFactory(title="De mantelzorger en de zorgverzekeraar", intro="Wie betaalt wat?"),
+        "shared_part": ModulePageFactory(title="Zorg dichtbij huis", intro="Wat de wijk kan doen."),
         # A name that only a long report's body mentions, once; and a short page with the name's words apart.
         "name": ArticlePageFactory(title="Verslag van de themadag", intro="Wat we hoorden.", body=paragraphs(
             LONG + "Loes den Dulk, stichting Raad op Maat, vertelde over haar achterban. " + LONG)),
@@ -99,6 +102,16 @@ def test_the_search_page_shows_the_correction_it_answers_with(client, relevance)
         assert answer["corrected"] == "achterban"  # the API says so too
     else:
         assert answer["corrected"] == ""
+
+
+@pytest.mark.engine
+def test_a_part_two_query_words_share_does_not_stand_for_both(relevance):
+    """Compound parts count only when every word of the query is there, whole or as a part: a page with "zorg" alone
+    (a part of both "zorgverzekeraar" and "mantelzorger") is not two of the three words asked for (on a large site
+    nearly every page would be)."""
+    found = titles("zorgverzekeraar mantelzorger eigen bijdrage")
+    assert found[:1] == [relevance["both"].title]
+    assert relevance["shared_part"].title not in found
 
 
 @pytest.mark.engine
