@@ -12,14 +12,14 @@ words of title, intro, body and taxonomy of every visible page of the language (
 of every page, read once per language by `documents`; both cached until its lists change): the cosine of the two
 pages' texts, plus how well the source's subject (its title, themes and keywords) matches the candidate's text,
 which keeps a long article about many things from coming first everywhere.
-Taxonomy: shared themes and keywords, each counting more the rarer it is (`closeness`). The same on every backend;
-with an engine its more_like_this adds a little (ENGINE_POINTS). Editors pin pages (first, in their order) and leave
+Taxonomy: shared themes and keywords, each counting more the rarer it is (`closeness`). The same on every backend:
+the engine's more_like_this, added to these, lowered the judged precision (README, Search), so paths do not ask the
+engine. Editors pin pages (first, in their order) and leave
 pages out (PathLink on a page, ThemePathLink on a theme; a pin names any language version, the path shows the one
 in its own language). Every item passes core.visibility in the path's language, and a section with nothing in it is
 left out. Cached (core.cache, `paths`) per page and per theme until its language's lists change.
 """
 
-import logging
 import math
 import re
 from collections import Counter, defaultdict
@@ -35,9 +35,7 @@ from core.visibility import visible
 from themes_taxonomy.models import TaggedKeyword
 from themes_taxonomy.text import fold
 
-from . import engine
 from .cards import load_cards
-from .service import engine_backend
 from .stopwords import BY_LANGUAGE
 
 SHOWN = 4  # items per section of a content page
@@ -52,12 +50,10 @@ NORM_POWER = 0.5
 # Tuned on search/evaluation/paths.jsonl (figures and tuning: README, Search).
 FIELD_WEIGHTS = {"title": 3, "intro": 2, "body": 1, "taxonomy": 2}
 SUBJECT = {"title": 2, "taxonomy": 1}
-# The best match of each signal, in points: the texts' cosine, the source's subject in the candidate's text, the
-# shared taxonomy and, with an engine, its more_like_this.
-TEXT_POINTS, SUBJECT_POINTS, TAXONOMY_POINTS, ENGINE_POINTS = 4, 2, 1, 1
-CANDIDATES = 30  # hits per type asked of the engine
+# The best match of each signal, in points: the texts' cosine, the source's subject in the candidate's text and the
+# shared taxonomy.
+TEXT_POINTS, SUBJECT_POINTS, TAXONOMY_POINTS = 4, 2, 1
 STEMMERS = {"nl": "dutch", "en": "english"}
-logger = logging.getLogger(__name__)
 
 
 # Editors' choices ---------------------------------------------------------------------------------------------------
@@ -89,11 +85,6 @@ def words(text, language):
     stop = BY_LANGUAGE.get(language, BY_LANGUAGE["nl"])
     found = [word for word in re.findall(r"\w+", fold(text)) if len(word) > 2 and word not in stop]
     return frozenset(_stemmer(language).stemWords(found))
-
-
-def about(page):
-    """What a page is about, for text closeness: title, intro, themes and keywords."""
-    return " ".join([page.title, page.intro, page.taxonomy_text()])
 
 
 def text_closeness(text, rows, language):
@@ -223,7 +214,7 @@ def scaled(scores, points):
     return {pk: points * score / top for pk, score in scores.items()}
 
 
-def database_scores(page, content_type):
+def relatedness(page, content_type):
     """{pk: relatedness} of the visible items of one type in the page's language to the page: the cosine of their
     texts, the page's subject in their texts and the shared taxonomy, each scaled to its best (see the module's
     note)."""
@@ -253,49 +244,6 @@ def own_document(page):
     return page.kind_code, term_counts(texts, language, FIELD_WEIGHTS), term_counts(texts, language, SUBJECT), taxonomy
 
 
-class _OneType:
-    """The search parameters engine.filters reads: one content type, no taxonomy chosen."""
-
-    themes = keywords = sectors = ()
-
-    def __init__(self, code):
-        self.kinds = (code,)
-
-
-def engine_scores(backend, page, content_types):
-    """{code: {pk: score}}: the database's relatedness (database_scores), plus the engine's more_like_this on title,
-    intro, themes and keywords (one round trip for every type) scaled to ENGINE_POINTS."""
-    like = {"more_like_this": {"fields": engine.field_names(page.locale.language_code)[:3], "like": [about(page)],
-                               "min_term_freq": 1, "min_doc_freq": 1, "max_query_terms": 25}}  # fmt: skip
-    searches = []
-    for content_type in content_types:
-        searches += [{"index": engine.index_name(backend)}, {
-            "query": {"bool": {"must": [like], "filter": engine.filters(_OneType(content_type.code), page.locale_id),
-                               "must_not": [{"term": {"pk": str(page.pk)}}]}},
-            "size": CANDIDATES, "_source": False, "stored_fields": ["pk"],
-        }]  # fmt: skip
-    answers = backend.es.msearch(body=searches)["responses"]
-    if any("error" in answer for answer in answers):
-        raise RuntimeError(f"learning path query failed: {[a['error'] for a in answers if 'error' in a]}")
-    scores = {}
-    for content_type, answer in zip(content_types, answers, strict=True):
-        by_engine = {int(hit["fields"]["pk"][0]): hit["_score"] for hit in answer["hits"]["hits"]}
-        scores[content_type.code] = Counter(database_scores(page, content_type))
-        scores[content_type.code].update(scaled(by_engine, ENGINE_POINTS))
-    return scores
-
-
-def scores_by_type(page, content_types):
-    """{code: {pk: score}}: the engine's when there is one (the database's when it fails), else the database's."""
-    backend = engine_backend()
-    if backend is not None:
-        try:
-            return engine_scores(backend, page, content_types)
-        except Exception:  # noqa: BLE001 - a learning path must never break a page
-            logger.warning("Search engine failed for a learning path; ranking in the database", exc_info=True)
-    return {content_type.code: database_scores(page, content_type) for content_type in content_types}
-
-
 # A content page's sections ------------------------------------------------------------------------------------------
 
 
@@ -306,7 +254,7 @@ def ranking(page, shown=SHOWN):
     targets = [content_type for content_type in registry.in_guidance_order() if content_type is not own]
     pinned, left_out = choices(page.path_links.all(), page.locale_id)
     leave_out = {page.pk, *pinned, *left_out}
-    scores = scores_by_type(page, targets)
+    scores = {content_type.code: relatedness(page, content_type) for content_type in targets}
     return pinned, {ct.code: ranked(scores.get(ct.code, {}), leave_out)[:shown] for ct in targets}
 
 
