@@ -120,7 +120,7 @@ ANALYSIS = {
 SHARED_PREFIX = "kb_"
 # The Dutch text fields' sub-fields (search/engine.py weighs them lower than the whole words), on what a page is about
 # (title, intro, taxonomy) only: compound parts and two words written as one are not looked for in the long body,
-# whose parts cost half of a search's time and a third of indexing on 200,000 items (README, Speed).
+# whose parts cost half of a search's time on 200,000 items (README, Speed).
 SUB_FIELDS = {"parts": {"type": "text", "analyzer": "kennisbank_parts"},
               "joined": {"type": "text", "analyzer": "kennisbank_joined",
                          "search_analyzer": "kennisbank_joined_search"}}  # fmt: skip
