@@ -17,7 +17,7 @@ from django.conf import settings
 from django.contrib.contenttypes.models import ContentType
 from django.contrib.postgres.search import TrigramWordSimilarity
 from django.db import connection
-from django.db.models import Q
+from django.db.models import Count, Q
 from django.db.models.functions import Lower
 from django.utils.html import escape
 from modelsearch.query import Or, PlainText
@@ -246,8 +246,30 @@ def _newest(ids, pages, params):
 
 
 def facets(ids):
-    """Counts per type, theme, keyword and sector over the matching pages."""
-    return count_facets(facet_values(ids), ids)
+    """Counts per type, theme, keyword and sector over the matching pages, counted by the database in four grouped
+    reads (as `facet_values` reads them; tests/search/test_database_facets.py holds the two to the same counts).
+    Read into Python and counted there, the values of a common word's 1,000 best matches cost about 10 ms more.
+    """
+    kinds = content_type_codes()
+    result = {"type": {}, "theme": {}, "keyword": {}, "sector": {}}
+    types = (Page.objects.filter(among("pk", ids), content_type_id__in=list(kinds)).order_by()
+             .values("content_type_id").annotate(n=Count("pk")).values_list("content_type_id", "n"))  # fmt: skip
+    keywords = TaggedKeyword.objects.filter(among("content_object_id", ids)).order_by().values("tag__slug")
+    reads = {"keyword": keywords.annotate(n=Count("content_object_id", distinct=True)).values_list("tag__slug", "n")}
+    for name, field in (("theme", "themes"), ("sector", "sectors")):
+        per_type = [_counted(model, field, ids) for model in registry.models()]
+        reads[name] = per_type[0].union(*per_type[1:], all=True)
+    for type_id, count in types if ids else ():
+        result["type"][kinds[type_id]] = count
+    for name, read in reads.items():
+        for slug, count in read if ids else ():
+            result[name][slug] = result[name].get(slug, 0) + count  # a page has one type: no page counts twice
+    return result
+
+
+def content_type_codes():
+    """{content type id: registry code} of the registered content types."""
+    return {ContentType.objects.get_for_model(ct.model).pk: ct.code for ct in registry.content_types()}
 
 
 def facet_values(ids):
@@ -255,7 +277,7 @@ def facet_values(ids):
     four queries whatever the number of content types: the pages' types, their keywords (one table for every type),
     their themes and their sectors (a table per type, read as one union). Per type and per taxonomy it took twelve,
     about 80 ms at 1,000 ids on PostgreSQL."""
-    kinds = {ContentType.objects.get_for_model(ct.model).pk: ct.code for ct in registry.content_types()}
+    kinds = content_type_codes()
     pages = Page.objects.filter(among("pk", ids), content_type_id__in=list(kinds)).values_list("pk", "content_type_id")
     values = {pk: {"type": kinds[type_id], "theme": set(), "keyword": set(), "sector": set()} for pk, type_id in pages}
     found = list(values)
@@ -275,6 +297,14 @@ def _linked(model, field, ids):
     relation = model._meta.get_field(field)
     source, target = relation.m2m_field_name(), relation.m2m_reverse_field_name()
     return relation.remote_field.through.objects.filter(among(source, ids)).values_list(source, f"{target}__slug")
+
+
+def _counted(model, field, ids):
+    """(slug, number of pages) rows of the many-to-many `field` of `model` among the pages `ids`."""
+    relation = model._meta.get_field(field)
+    source, target = relation.m2m_field_name(), relation.m2m_reverse_field_name()
+    return (relation.remote_field.through.objects.filter(among(source, ids)).order_by().values(f"{target}__slug")
+            .annotate(n=Count(source, distinct=True)).values_list(f"{target}__slug", "n"))  # fmt: skip
 
 
 def count_facets(values, ids):
