@@ -13,9 +13,7 @@ from wagtail.models import Page
 from articles.models import ModulePage
 from core import cache, registry
 from core.visibility import visible
-from themes_taxonomy.models import Keyword, Sector, Theme
-
-from .results import prefetch_taxonomy
+from themes_taxonomy.models import Keyword, Sector, TaggedKeyword, Theme
 
 TAXONOMY = ("themes", "keywords", "sectors")
 FIELDS = ("pk", "title", "url", "kind", "intro", "date")
@@ -63,21 +61,60 @@ class Card:
         return cls(**{key: data[key] for key in FIELDS}, **modules, **named)
 
 
-def card_for(page):
-    """The card of a specific KnowledgePage (prefetch its themes, sectors and keywords when building many)."""
+def card_for(page, taxonomy=None):
+    """The card of a specific KnowledgePage. Its themes, keywords and sectors come from `taxonomy` (its entry of
+    `taxonomy_of`, when building many) or else from the page."""
+    if taxonomy is not None:
+        return Card(**{**_plain(page), **taxonomy})
     return Card(
+        **_plain(page),
+        themes=[(theme.slug, theme.name) for theme in page.themes.all()],
+        keywords=[(tag.slug, tag.name) for tag in page.keywords.all()],
+        sectors=[(sector.slug, sector.name) for sector in page.sectors.all()],
+    )
+
+
+def _plain(page):
+    return dict(
         pk=page.pk,
         title=page.title,
         url=page.get_url() or "",
         kind=page.kind_code,
         intro=page.intro,
         date=page.publication_date.isoformat() if page.publication_date else "",
-        themes=[(theme.slug, theme.name) for theme in page.themes.all()],
-        keywords=[(tag.slug, tag.name) for tag in page.keywords.all()],
-        sectors=[(sector.slug, sector.name) for sector in page.sectors.all()],
         module_kind=page.kind if isinstance(page, ModulePage) else "",
         duration=page.duration if isinstance(page, ModulePage) else "",
     )
+
+
+def taxonomy_of(pages):
+    """{page id: {"themes": [(slug, name)], "keywords": [...], "sectors": [...]}} of specific pages of any content
+    types, in three reads (one per vocabulary, each type's table read as one union), each list in the order the
+    page's own relations give it (keywords as tagged; themes and sectors in their vocabulary's order). Prefetching
+    per type took three reads per type, about 20 ms for a page of search results at 20,000 items."""
+    ids = [page.pk for page in pages]
+    found = {pk: {name: [] for name in TAXONOMY} for pk in ids}
+    if not ids:
+        return found
+    models = list(dict.fromkeys(type(page) for page in pages))
+    reads = {"keywords": TaggedKeyword.objects.filter(content_object_id__in=ids).order_by("pk")
+             .values_list("content_object_id", "tag__slug", "tag__name")}  # fmt: skip
+    for name in ("themes", "sectors"):
+        per_type = [_linked(model, name, ids) for model in models]
+        target = models[0]._meta.get_field(name).m2m_reverse_field_name()  # "theme", "sector"
+        reads[name] = per_type[0].union(*per_type[1:], all=True).order_by(f"{target}__order", f"{target}__name")
+    for name, read in reads.items():
+        for pk, slug, label, *_rest in read:
+            found[pk][name].append((slug, label))
+    return found
+
+
+def _linked(model, field, ids):
+    """(page id, slug, name, order) rows of the many-to-many `field` of `model` for the pages `ids`."""
+    relation = model._meta.get_field(field)
+    source, target = relation.m2m_field_name(), relation.m2m_reverse_field_name()
+    return relation.remote_field.through.objects.filter(**{f"{source}__in": ids}).values_list(
+        source, f"{target}__slug", f"{target}__name", f"{target}__order")  # fmt: skip
 
 
 def labels(locale_id):
@@ -95,5 +132,5 @@ def load_cards(ids, locale_id=None):
         return []
     pages = visible(Page.objects.type(*registry.models()), locale_id=locale_id).filter(pk__in=ids)
     pages = pages.specific().in_bulk()
-    prefetch_taxonomy(list(pages.values()))
-    return [card_for(pages[pk]) for pk in ids if pk in pages]
+    taxonomy = taxonomy_of(list(pages.values()))
+    return [card_for(pages[pk], taxonomy[pk]) for pk in ids if pk in pages]

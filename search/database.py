@@ -32,9 +32,9 @@ from themes_taxonomy.text import fold
 
 from . import stopwords
 from .backends import postgres
-from .cards import card_for
+from .cards import card_for, taxonomy_of
 from .params import SearchParams
-from .results import Hit, SearchResponse, prefetch_taxonomy
+from .results import Hit, SearchResponse
 
 FACET_LIMIT = 1000  # facets are counted over at most this many best matches
 
@@ -166,10 +166,10 @@ def _search(params, pages, variants, locale_id):
     else:
         window = [page.pk for page in ranked[params.offset : params.offset + params.per_page]]
     specific = Page.objects.filter(pk__in=window).specific().in_bulk()
-    prefetch_taxonomy(list(specific.values()))
+    taxonomy = taxonomy_of(list(specific.values()))
     terms = _terms(variants) if params.query else []
     pages = [specific[pk] for pk in window if pk in specific]
-    hits = [Hit(card=card_for(page), highlight=highlight(page, terms)) for page in pages]
+    hits = [Hit(card=card_for(page, taxonomy[page.pk]), highlight=highlight(page, terms)) for page in pages]
     if any(params.filters().values()):
         counts = widening_facets(params, locale_id, query)
     else:

@@ -1,0 +1,47 @@
+"""Result cards read for many pages at once (`search.cards.taxonomy_of`: the database search's results, related
+content, learning paths) name the same themes, keywords and sectors in the same order as a card made from the page
+alone, which is what the engine stores (`kb_card`)."""
+
+import pytest
+
+from search.cards import card_for, load_cards, taxonomy_of
+from tests.factories import ArticlePageFactory, ModulePageFactory, PracticalExamplePageFactory, sector, theme
+from tests.shared_data import module_pages
+
+pytestmark = [pytest.mark.django_db, pytest.mark.same_on_every_stack]
+
+
+def build(home):
+    return {
+        "article": ArticlePageFactory(
+            title="Een artikel met veel termen",
+            themes=[theme("kwaliteit-jeugdzorg"), theme("achterban"), theme("adviesonderwerpen")],
+            keywords=["werven", "achterban", "begroting"],
+            sectors=[sector("vvt"), sector("jeugdzorg")],
+        ),
+        "module": ModulePageFactory(title="Een module", themes=[theme("achterban")], keywords=["werven"]),
+        "example": PracticalExamplePageFactory(title="Een voorbeeld", sectors=[sector("ggz")]),
+        "bare": ArticlePageFactory(title="Een artikel zonder termen"),
+    }
+
+
+_cards_once, card_pages = module_pages(build, "card_pages")
+
+
+def test_cards_read_together_are_the_cards_of_each_page(card_pages):
+    pages = list(card_pages.values())
+    together = taxonomy_of(pages)
+    for page in pages:
+        assert card_for(page, together[page.pk]) == card_for(page), page.title
+    article = together[card_pages["article"].pk]
+    assert [slug for slug, _name in article["keywords"]] == ["werven", "achterban", "begroting"]  # as tagged
+    assert len(article["themes"]) == 3 and len(article["sectors"]) == 2
+    assert together[card_pages["bare"].pk] == {"themes": [], "keywords": [], "sectors": []}
+    assert taxonomy_of([]) == {}
+
+
+def test_load_cards_keeps_the_order_asked_and_each_pages_terms(card_pages):
+    order = [card_pages[name].pk for name in ("example", "article", "module")]
+    cards = load_cards(order)
+    assert [card.pk for card in cards] == order
+    assert cards[1] == card_for(card_pages["article"])
