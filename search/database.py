@@ -329,7 +329,7 @@ def highlight(page, terms, width=180):
     """A snippet of the intro (or the text) around the first word that starts with a search term, with <mark>."""
     if not terms:
         return ""
-    for text in (page.intro, " ".join(page.body_text().split()[:400])):
+    for text in (page.intro, " ".join(page.own_text().split()[:400])):
         folded = fold(text)
         if len(folded) != len(text):
             continue  # folding changed the length (rare ligatures): offsets would not line up

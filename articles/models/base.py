@@ -171,11 +171,18 @@ class KnowledgePage(cache.CachedPage, Page):
 
     def body_text(self):
         def compute():
-            parts = self._meta.get_field("body").get_searchable_content(self.body)
-            parts += [sector.name for sector in self.sectors.all()]
+            parts = self._body_parts() + [sector.name for sector in self.sectors.all()]
             return " ".join([*parts, *self.extra_search_text()])
 
         return self._indexed_text("body", compute)
+
+    def own_text(self):
+        """The body's text and the type's own fields, without the sectors that body_text adds (no query): what a
+        result's snippet is cut from."""
+        return " ".join([*self._body_parts(), *self.extra_search_text()])
+
+    def _body_parts(self):
+        return self._meta.get_field("body").get_searchable_content(self.body)
 
     # The search index reads a page's texts for several fields and once per backend (the engine and the database
     # beside it): the instance it indexes reads its taxonomy in one go and works each text out once.

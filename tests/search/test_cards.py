@@ -45,3 +45,26 @@ def test_load_cards_keeps_the_order_asked_and_each_pages_terms(card_pages):
     cards = load_cards(order)
     assert [card.pk for card in cards] == order
     assert cards[1] == card_for(card_pages["article"])
+
+
+def test_a_page_of_database_results_costs_the_same_reads_however_many_it_shows(card_pages):
+    """Cards, snippets and facets read the results' taxonomy and text together: no read per result (the snippet's
+    text once asked the database for each result's sectors)."""
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+    from wagtail.models import Locale
+
+    from search import database
+    from search.params import SearchParams
+
+    dutch = Locale.objects.get(language_code="nl").pk
+    search = lambda shown: database.search(  # noqa: E731
+        SearchParams(query="artikel", kinds=("article",), per_page=shown), dutch, ["artikel"])  # fmt: skip
+    search(1)  # what is cached (the site, the content types) is read once, before counting
+    reads = {}
+    for shown in (1, 2):  # both articles: the specific pages are read once per content type
+        with CaptureQueriesContext(connection) as queries:
+            found = search(shown)
+        assert len(found.hits) == shown
+        reads[shown] = len(queries)
+    assert reads[2] == reads[1]
