@@ -30,3 +30,11 @@ def among(field, values):
     """A Q that keeps the rows whose `field` is one of `values` (a list of plain values, not a queryset)."""
     lookup = "any" if connection.vendor == "postgresql" else "in"
     return Q(**{f"{field}__{lookup}": list(values)})
+
+
+def links(model, field, values):
+    """(rows, source, target): the rows of the many-to-many `field` of `model`, read from its own table, whose
+    `source` (the page) is among `values`; `target` names the other side ("theme", "sector")."""
+    relation = model._meta.get_field(field)
+    source, target = relation.m2m_field_name(), relation.m2m_reverse_field_name()
+    return relation.remote_field.through.objects.filter(among(source, values)), source, target

@@ -12,6 +12,7 @@ from wagtail.models import Page
 
 from articles.models import ModulePage
 from core import cache, registry
+from core.lookups import links
 from core.visibility import visible
 from themes_taxonomy.models import Keyword, Sector, TaggedKeyword, Theme
 
@@ -100,21 +101,15 @@ def taxonomy_of(pages):
     reads = {"keywords": TaggedKeyword.objects.filter(content_object_id__in=ids).order_by("pk")
              .values_list("content_object_id", "tag__slug", "tag__name")}  # fmt: skip
     for name in ("themes", "sectors"):
-        per_type = [_linked(model, name, ids) for model in models]
-        target = models[0]._meta.get_field(name).m2m_reverse_field_name()  # "theme", "sector"
+        per_type = []
+        for model in models:
+            rows, source, target = links(model, name, ids)
+            per_type.append(rows.values_list(source, f"{target}__slug", f"{target}__name", f"{target}__order"))
         reads[name] = per_type[0].union(*per_type[1:], all=True).order_by(f"{target}__order", f"{target}__name")
     for name, read in reads.items():
         for pk, slug, label, *_rest in read:
             found[pk][name].append((slug, label))
     return found
-
-
-def _linked(model, field, ids):
-    """(page id, slug, name, order) rows of the many-to-many `field` of `model` for the pages `ids`."""
-    relation = model._meta.get_field(field)
-    source, target = relation.m2m_field_name(), relation.m2m_reverse_field_name()
-    return relation.remote_field.through.objects.filter(**{f"{source}__in": ids}).values_list(
-        source, f"{target}__slug", f"{target}__name", f"{target}__order")  # fmt: skip
 
 
 def labels(locale_id):

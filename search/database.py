@@ -25,7 +25,7 @@ from wagtail.models import Page
 from wagtail.search.backends import get_search_backend
 
 from core import registry
-from core.lookups import among
+from core.lookups import among, links
 from core.visibility import visible
 from themes_taxonomy.models import TaggedKeyword
 from themes_taxonomy.text import fold
@@ -294,17 +294,15 @@ def facet_values(ids):
 
 def _linked(model, field, ids):
     """(page id, slug) rows of the many-to-many `field` of `model` for the pages `ids`, read from its own table."""
-    relation = model._meta.get_field(field)
-    source, target = relation.m2m_field_name(), relation.m2m_reverse_field_name()
-    return relation.remote_field.through.objects.filter(among(source, ids)).values_list(source, f"{target}__slug")
+    rows, source, target = links(model, field, ids)
+    return rows.values_list(source, f"{target}__slug")
 
 
 def _counted(model, field, ids):
     """(slug, number of pages) rows of the many-to-many `field` of `model` among the pages `ids`."""
-    relation = model._meta.get_field(field)
-    source, target = relation.m2m_field_name(), relation.m2m_reverse_field_name()
-    return (relation.remote_field.through.objects.filter(among(source, ids)).order_by().values(f"{target}__slug")
-            .annotate(n=Count(source, distinct=True)).values_list(f"{target}__slug", "n"))  # fmt: skip
+    rows, source, target = links(model, field, ids)
+    counted = rows.order_by().values(f"{target}__slug").annotate(n=Count(source, distinct=True))
+    return counted.values_list(f"{target}__slug", "n")
 
 
 def count_facets(values, ids):
