@@ -32,7 +32,7 @@ from themes_taxonomy.text import fold
 
 from . import stopwords
 from .backends import postgres
-from .cards import card_for, taxonomy_of
+from .cards import card_for, taxonomy_of, with_root_paths
 from .params import SearchParams
 from .results import Hit, SearchResponse
 
@@ -166,7 +166,7 @@ def _search(params, pages, variants, locale_id):
     else:
         window = [page.pk for page in ranked[params.offset : params.offset + params.per_page]]
     specific = Page.objects.filter(pk__in=window).specific().in_bulk()
-    taxonomy = taxonomy_of(list(specific.values()))
+    taxonomy = taxonomy_of(with_root_paths(specific.values()))
     terms = _terms(variants) if params.query else []
     pages = [specific[pk] for pk in window if pk in specific]
     hits = [Hit(card=card_for(page, taxonomy[page.pk]), highlight=highlight(page, terms)) for page in pages]

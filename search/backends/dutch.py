@@ -30,7 +30,7 @@ from modelsearch.utils import deep_update
 from core import registry, visibility
 
 from .. import backlog, stopwords
-from ..cards import card_for
+from ..cards import card_for, with_root_paths
 from .bulk import prepared
 
 # Frequent first or last parts of Dutch compounds in this domain, folded and lower-cased. Editors do not maintain
@@ -222,7 +222,7 @@ class PipelinedBulk:
     def add_items(self, model, items):
         if not class_is_indexed(model):
             return
-        mapping, items = self.mapping_class(model), prepared(model, items)
+        mapping, items = self.mapping_class(model), with_root_paths(prepared(model, items))
         with visibility.restrictions_read_once(), ThreadPoolExecutor(max_workers=1) as sender:
             sending = None
             for start in range(0, len(items), self.CHUNK):

@@ -19,7 +19,14 @@ from django.contrib.postgres.search import SearchRank, SearchVectorField
 from django.db import DatabaseError, connections
 from django.db.models import Count, F, Window
 from django.db.models.expressions import Col
-from modelsearch.backends.database.postgres.postgres import PostgresIndex, PostgresSearchBackend
+from modelsearch.backends.database.postgres.postgres import (
+    IndexEntry,
+    ObjectIndexer,
+    PostgresIndex,
+    PostgresSearchBackend,
+)
+from modelsearch.index import AutocompleteField, SearchField
+from modelsearch.utils import get_content_type_pk
 
 from core.locales import language_of
 
@@ -48,7 +55,83 @@ class LanguageIndex(PostgresIndex):
         code = lambda obj: language_of(getattr(obj, "locale_id", None)) or ""  # noqa: E731
         for language_code, group in groupby(sorted(prepared(model, objs), key=code), key=code):
             with language(language_code or None):
-                super().add_items(model, list(group))
+                self.add_rows(model, list(group))
+
+    def add_rows(self, model, objs):
+        """modelsearch's add_items: the same statement with the same values, built in a third of the time. modelsearch
+        reads every search field of an object five times (once for each column it fills) and compiles a Django
+        expression for every text; here each field is read once and each column's SQL is written as those
+        expressions compile (`entry_row`; tests/search/test_postgres_index_rows.py holds the two equal)."""
+        search_fields = model.get_search_fields()
+        if not search_fields or not objs:
+            return
+        content_type_pk = get_content_type_pk(model)
+        rows, params = [], []
+        for obj in objs:
+            sql, row_params = entry_row(ObjectIndexer(obj, self.backend), content_type_pk)
+            rows.append(sql)
+            params += row_params
+        with self.write_connection.cursor() as cursor:
+            cursor.execute(UPSERT.format(table=IndexEntry._meta.db_table, rows=", ".join(rows)), params)
+        self._refresh_title_norms()
+
+
+# modelsearch's statement (PostgresIndex.add_items), word for word.
+UPSERT = """
+                INSERT INTO {table} (content_type_id, object_id, title, autocomplete, body, title_norm, title_text, body_text)
+                (VALUES {rows})
+                ON CONFLICT (content_type_id, object_id)
+                DO UPDATE SET title = EXCLUDED.title,
+                              title_norm = 1.0,
+                              autocomplete = EXCLUDED.autocomplete,
+                              body = EXCLUDED.body,
+                              title_text = EXCLUDED.title_text,
+                              body_text = EXCLUDED.body_text
+                """  # noqa: E501
+
+
+def entry_row(indexer, content_type_pk):
+    """(SQL, params) of one object's row of UPSERT, as modelsearch's ObjectIndexer makes it: title (the `title`
+    search fields), autocomplete and body (the other search fields) vectors, and the title's and body's plain text."""
+    obj = indexer.obj
+    values = [value for field in indexer.search_fields for value in indexer.prepare_field(obj, field)]
+    title = [(text, weight) for field, weight, text in values
+             if isinstance(field, SearchField) and field.field_name == "title"]  # fmt: skip
+    body = [(text, weight) for field, weight, text in values
+            if isinstance(field, SearchField) and field.field_name != "title"]  # fmt: skip
+    autocomplete = [(text, weight) for field, weight, text in values if isinstance(field, AutocompleteField)]
+    params = [content_type_pk, str(obj.pk)]
+    columns = []
+    for texts, config in ((title, indexer.config), (autocomplete, indexer.autocomplete_config), (body, indexer.config)):
+        sql, vector_params = vector(texts, config)
+        columns.append(sql)
+        params += vector_params
+    params += [plain(title), plain(body)]
+    return f"(%s, %s, {columns[0]}, {columns[1]}, {columns[2]}, 1.0, %s, %s)", params
+
+
+def vector(texts, config):
+    """(SQL, params) of the weighted vector of `texts` ([(text, weight)]), as ObjectIndexer.as_vector compiles: one
+    `setweight(to_tsvector(...))` per non-blank text, joined by `||` in modelsearch's balanced order; no text at all
+    is the empty vector."""
+    texts = [(text.strip(), weight) for text, weight in texts]
+    parts = [("setweight(to_tsvector(%s::regconfig, COALESCE(%s, %s)), %s)", [config, text, "", weight])
+             for text, weight in texts if text]  # fmt: skip
+    if not parts:
+        return "to_tsvector(COALESCE(%s, %s))", ["", ""]
+    return _joined(parts)
+
+
+def _joined(parts):
+    if len(parts) == 1:
+        return parts[0]
+    (left, left_params), (right, right_params) = _joined(parts[: len(parts) // 2]), _joined(parts[len(parts) // 2 :])
+    return f"({left} || {right})", left_params + right_params
+
+
+def plain(texts):
+    """The plain text of a column's texts, for trigram matching (ObjectIndexer.title_text and body_text)."""
+    return " ".join(text.strip() for text, _weight in texts if text.strip())
 
 
 class SearchBackend(PostgresSearchBackend):

@@ -68,3 +68,23 @@ def test_a_page_of_database_results_costs_the_same_reads_however_many_it_shows(c
         assert len(found.hits) == shown
         reads[shown] = len(queries)
     assert reads[2] == reads[1]
+
+
+def test_cards_read_the_sites_root_paths_once_however_many_they_are(card_pages, monkeypatch):
+    """A page's URL comes from the sites' root paths, which Wagtail reads from the cache (Redis in production) once per
+    page object unless the page already holds them: cards of many pages, and a bulk of documents for the engine, read
+    them once."""
+    from wagtail.models import Site
+
+    from search.cards import with_root_paths
+
+    reads = []
+    original = Site.get_site_root_paths
+    monkeypatch.setattr(Site, "get_site_root_paths", staticmethod(lambda: reads.append(1) or original()))
+    pages = [type(page).objects.get(pk=page.pk) for page in card_pages.values()]
+    urls = [card_for(page).url for page in with_root_paths(pages)]
+    assert len(reads) == 1
+    assert urls == [page.get_url() for page in card_pages.values()] and all(urls)
+    reads.clear()
+    assert [card.url for card in load_cards([page.pk for page in pages])] == urls
+    assert len(reads) == 1
