@@ -16,7 +16,7 @@
 5. Each document of a registered content type (core.registry) also carries its result card (search/cards.py) in
    a stored, unindexed `kb_card` object, built here when the page is indexed, so a search is answered without
    loading pages from the database; the models know nothing of cards.
-6. Bulk indexing is pipelined (`PipelinedBulk`): the engine takes in one chunk of documents while the next chunk is
+6. Bulk indexing is pipelined (`PipelinedBulk`): the engine takes in two chunks of documents while the next chunk is
    built, and the view restrictions are read once for the whole bulk (core.visibility.restrictions_read_once).
 """
 
@@ -213,26 +213,29 @@ class RecordsMissedUpdates:
 
 
 class PipelinedBulk:
-    """modelsearch's add_items, in chunks sent by a second thread: the engine analyses one chunk (most of a bulk's
-    time, in its own process) while this process builds the next chunk's documents. At most one chunk in flight;
+    """modelsearch's add_items, in chunks sent by other threads: the engine analyses chunks (most of a bulk's time,
+    in its own process) while this process builds the next chunk's documents. At most IN_FLIGHT chunks in flight;
     an error in any chunk is raised here (RecordsMissedUpdates then records the whole call for replay)."""
 
     CHUNK = 100
+    # Chunks the engine may be taking in at once: with two, it analyses on both cores while this process builds the
+    # next chunk (at 20,000 items 950 -> 1,280 items/s here; three gained nothing more).
+    IN_FLIGHT = 2
 
     def add_items(self, model, items):
         if not class_is_indexed(model):
             return
         mapping, items = self.mapping_class(model), with_root_paths(prepared(model, items))
-        with visibility.restrictions_read_once(), ThreadPoolExecutor(max_workers=1) as sender:
-            sending = None
+        with visibility.restrictions_read_once(), ThreadPoolExecutor(max_workers=self.IN_FLIGHT) as sender:
+            sending = []
             for start in range(0, len(items), self.CHUNK):
                 actions = [{"_id": mapping.get_document_id(item), **mapping.get_document(item)}
                            for item in items[start : start + self.CHUNK]]  # fmt: skip
-                if sending is not None:
-                    sending.result()
-                sending = sender.submit(self.backend.bulk, self.es, actions, index=self.name)
-            if sending is not None:
-                sending.result()
+                if len(sending) >= self.IN_FLIGHT:
+                    sending.pop(0).result()
+                sending.append(sender.submit(self.backend.bulk, self.es, actions, index=self.name))
+            for future in sending:
+                future.result()
 
 
 def dutch_engine(base):

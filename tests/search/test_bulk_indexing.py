@@ -99,6 +99,36 @@ def test_a_refused_chunk_is_recorded_for_replay(home, monkeypatch):
     assert set(IndexBacklog.objects.values_list("object_id", flat=True)) == {str(page.pk) for page in pages}
 
 
+@pytest.mark.engine
+def test_the_engine_takes_in_two_chunks_at_once_and_never_more(home, monkeypatch):
+    """Two chunks with the engine at once keep both its cores busy (a 200,000-item reindex a third faster); more would
+    only hold more documents in this process's memory."""
+    import threading
+
+    backend = service.engine_backend()
+    pages = for_the_index([ArticlePageFactory(title=f"Tegelijk {n}") for n in range(6)])
+    monkeypatch.setattr(PipelinedBulk, "CHUNK", 1)
+    lock, second_arrived = threading.Lock(), threading.Event()
+    state = {"now": 0, "most": 0, "sent": 0, "waited": None}
+
+    def take_in(es, actions, **kwargs):
+        with lock:
+            state["now"] += 1
+            state["most"], state["sent"] = max(state["most"], state["now"]), state["sent"] + len(actions)
+            first = state["sent"] == 1
+            if state["now"] == 2:
+                second_arrived.set()
+        if first:  # the first chunk is still with the engine when the second one comes
+            state["waited"] = second_arrived.wait(timeout=10)
+        with lock:
+            state["now"] -= 1
+
+    monkeypatch.setattr(type(backend), "bulk", lambda self, *args, **kwargs: take_in(*args, **kwargs))
+    backend.add_bulk(ArticlePage, pages)
+    assert state["waited"] is True and state["most"] == PipelinedBulk.IN_FLIGHT == 2
+    assert state["sent"] == 6
+
+
 def test_update_index_reads_a_chunk_of_pages_in_a_fixed_number_of_queries(home):
     """`update_index` indexes each model's get_indexed_objects() a chunk at a time, on every backend configured: the
     taxonomy of a chunk is read in one go, not per page and field."""
