@@ -128,6 +128,10 @@ DUTCH_TEXT = {row[0]: SUB_FIELDS for row in registry.TEXT_FIELDS[:3]}
 ENGLISH_JOINED = {"joined": {"type": "text", "analyzer": "kennisbank_english_joined",
                              "search_analyzer": "kennisbank_english"}}  # fmt: skip
 SUB_FIELDS_BY_NAME = {**DUTCH_TEXT, **{row[1]: ENGLISH_JOINED for row in registry.TEXT_FIELDS[:3]}}
+# The body text is searched in its own field (search/engine.py). modelsearch also copies every text field into a
+# catch-all `_all_text`, for a search that names no fields, which nothing here makes (the admin's page search and
+# chooser autocomplete titles); the long body is left out of it: copying it was a quarter of the engine's indexing.
+BODY_FIELDS = registry.TEXT_FIELDS[3][:2]
 logger = logging.getLogger(__name__)
 MAPPED = set()  # (index name, model) whose index and mapping this process has made sure of
 COLUMN_NAMES = {}  # (mapping class, model, search field): the field's name in the engine's documents
@@ -148,8 +152,10 @@ class SharedFieldNames:
 
     def get_mapping(self):
         """Plus `kb_card`: what a result card shows, kept in the document's source and never searched; plus the
-        sub-fields of the Dutch text fields."""
+        sub-fields of the Dutch text fields; minus the body's copy into `_all_text` (BODY_FIELDS)."""
         mapping = super().get_mapping()
+        for name in BODY_FIELDS:
+            mapping["properties"].get(name, {}).pop("copy_to", None)
         for name, sub_fields in SUB_FIELDS_BY_NAME.items():
             if mapping["properties"].get(name, {}).get("type") == "text":
                 mapping["properties"][name]["fields"] = deepcopy(sub_fields)
