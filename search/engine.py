@@ -8,7 +8,7 @@ may see is core.visibility.engine_filters.
 
 from wagtail.models import Page
 
-from core import registry, visibility
+from core import locales, registry, visibility
 
 from .cards import Card, labels, load_cards
 from .results import Hit, SearchResponse
@@ -225,7 +225,8 @@ def related(backend, page, taxonomy, weights, locale_id, size=12):
     # Similar in what the page is about (title, intro, taxonomy): the long body would cost most of the time. A word
     # on more items than COMMON_WORD says little of what a page is about and costs most of the time on a large site.
     about = " ".join([page.title, page.intro, page.taxonomy_text()])
-    similar = {"more_like_this": {"fields": field_names(page.locale.language_code)[:3], "like": [about],
+    language = locales.language_of(page.locale_id) or "nl"  # no read of the page's locale
+    similar = {"more_like_this": {"fields": field_names(language)[:3], "like": [about],
                                   "min_term_freq": 1, "min_doc_freq": 1, "max_doc_freq": COMMON_WORD,
                                   "max_query_terms": 20}}  # fmt: skip
     searches = []

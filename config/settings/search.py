@@ -10,6 +10,10 @@ ENGINE_BACKENDS = {
     "elasticsearch9": "search.backends.elasticsearch9",
 }
 DEFAULT_ENGINE = "opensearch2"
+# OpenSearch's Python client keeps one connection to the engine unless told otherwise; bulk indexing sends two chunks
+# at once (search/backends/dutch.py, PipelinedBulk.IN_FLIGHT) and opened and dropped a connection for every other
+# one. Elasticsearch's client keeps ten by default.
+CLIENT_OPTIONS = {"opensearch2": {"pool_maxsize": 4}, "opensearch3": {"pool_maxsize": 4}}
 
 
 def search_backends(url, engine=None, index_prefix="", database_engine=""):
@@ -38,5 +42,6 @@ def search_backends(url, engine=None, index_prefix="", database_engine=""):
             "URLS": [url],
             "INDEX_PREFIX": index_prefix,
             "TIMEOUT": 5,
+            "OPTIONS": CLIENT_OPTIONS.get(engine, {}),
         },
     }

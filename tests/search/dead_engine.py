@@ -10,5 +10,5 @@ UNREACHABLE = "http://127.0.0.1:9"  # the discard port: nothing listens there
 def dead_engine_backends():
     backends = search_backends(UNREACHABLE, "opensearch2", index_prefix=getattr(settings, "SEARCH_INDEX_PREFIX", ""))
     backends["default"]["TIMEOUT"] = 1
-    backends["default"]["OPTIONS"] = {"max_retries": 0}
+    backends["default"]["OPTIONS"] = {**backends["default"]["OPTIONS"], "max_retries": 0}
     return backends

@@ -129,6 +129,19 @@ def test_the_engine_takes_in_two_chunks_at_once_and_never_more(home, monkeypatch
     assert state["sent"] == 6
 
 
+@pytest.mark.engine
+def test_the_chunks_in_flight_each_keep_their_connection(home, monkeypatch, caplog):
+    """OpenSearch's client keeps one connection unless told otherwise (config/settings/search.py): with two chunks in
+    flight it opened a connection for every other chunk and dropped it again, warning each time."""
+    import logging
+
+    pages = for_the_index([ArticlePageFactory(title=f"Verbinding {n}") for n in range(12)])
+    monkeypatch.setattr(PipelinedBulk, "CHUNK", 1)
+    with caplog.at_level(logging.WARNING, logger="urllib3"):
+        service.engine_backend().add_bulk(ArticlePage, pages)
+    assert not [record for record in caplog.records if "pool is full" in record.getMessage()]
+
+
 def test_update_index_reads_a_chunk_of_pages_in_a_fixed_number_of_queries(home):
     """`update_index` indexes each model's get_indexed_objects() a chunk at a time, on every backend configured: the
     taxonomy of a chunk is read in one go, not per page and field."""
