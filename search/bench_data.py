@@ -12,6 +12,7 @@ import uuid
 from collections import Counter
 from contextlib import contextmanager
 from datetime import timedelta
+from itertools import accumulate
 
 from django.db import connection, models, transaction
 from django.db.models import F, QuerySet
@@ -76,10 +77,11 @@ class Text:
 
     def __init__(self, seed):
         self.rng = random.Random(seed)
-        self.weights = [1 / (rank + 1) ** 0.8 for rank in range(len(WORDS))]  # Zipf-like: few common, many rare
+        weights = [1 / (rank + 1) ** 0.8 for rank in range(len(WORDS))]  # Zipf-like: few common, many rare
+        self.cum_weights = list(accumulate(weights))  # what choices() would add up again on every call
 
     def words(self, count):
-        return self.rng.choices(WORDS, weights=self.weights, k=count)
+        return self.rng.choices(WORDS, cum_weights=self.cum_weights, k=count)
 
     def sentence(self, low=8, high=16):
         words = [
