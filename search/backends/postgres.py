@@ -26,7 +26,7 @@ from modelsearch.backends.database.postgres.postgres import (
     PostgresSearchBackend,
 )
 from modelsearch.index import AutocompleteField, SearchField
-from modelsearch.utils import get_content_type_pk
+from modelsearch.utils import balanced_reduce, get_content_type_pk
 
 from core.locales import language_of
 
@@ -112,21 +112,14 @@ def entry_row(indexer, content_type_pk):
 
 def vector(texts, config):
     """(SQL, params) of the weighted vector of `texts` ([(text, weight)]), as ObjectIndexer.as_vector compiles: one
-    `setweight(to_tsvector(...))` per non-blank text, joined by `||` in modelsearch's balanced order; no text at all
-    is the empty vector."""
+    `setweight(to_tsvector(...))` per non-blank text, joined by `||` in the order modelsearch's `ADD`
+    (balanced_reduce) joins them; no text at all is the empty vector."""
     texts = [(text.strip(), weight) for text, weight in texts]
     parts = [("setweight(to_tsvector(%s::regconfig, COALESCE(%s, %s)), %s)", [config, text, "", weight])
              for text, weight in texts if text]  # fmt: skip
     if not parts:
         return "to_tsvector(COALESCE(%s, %s))", ["", ""]
-    return _joined(parts)
-
-
-def _joined(parts):
-    if len(parts) == 1:
-        return parts[0]
-    (left, left_params), (right, right_params) = _joined(parts[: len(parts) // 2]), _joined(parts[len(parts) // 2 :])
-    return f"({left} || {right})", left_params + right_params
+    return balanced_reduce(lambda left, right: (f"({left[0]} || {right[0]})", left[1] + right[1]), parts)
 
 
 def plain(texts):
