@@ -10,6 +10,7 @@ date (KnowledgePage.kb_public, kb_expires), and `engine_filters()` is the clause
 """
 
 from contextlib import contextmanager
+from functools import cache
 from contextvars import ContextVar
 
 from django.db.models import Exists, OuterRef, Q
@@ -24,8 +25,12 @@ PUBLIC_FIELD = "kb_public"
 EXPIRES_FIELD = "kb_expires"
 
 
+@cache
 def _restricted():
-    """A restriction on the page itself or on an ancestor (an ancestor's tree path is a prefix of the page's)."""
+    """A restriction on the page itself or on an ancestor (an ancestor's tree path is a prefix of the page's).
+
+    Built once (when first asked: the models must be loaded): a queryset that uses an expression works on a copy of
+    it, and building the subquery for every visible() took 0.2 of the 1 ms it takes to compile."""
     return Exists(PageViewRestriction.objects.filter(page__path=Substr(OuterRef("path"), 1, Length("page__path"))))
 
 

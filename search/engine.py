@@ -188,7 +188,8 @@ def cards(hits, locale_id):
     (the engine was down) never leads a reader to a page that is gone.
     """
     names = labels(locale_id)
-    live = set(visibility.visible(Page.objects.filter(pk__in=[_pk(hit) for hit in hits])).values_list("pk", flat=True))
+    shown = Page.objects.filter(pk__in=[_pk(hit) for hit in hits]).order_by()
+    live = set(visibility.visible(shown).values_list("pk", flat=True))
     stored = {_pk(hit): hit.get("_source", {}).get("kb_card") for hit in hits if _pk(hit) in live}
     loaded = {card.pk: card for card in load_cards([pk for pk, data in stored.items() if not data])}
     found = [Card.from_stored(data, names) if data else loaded.get(pk) for pk, data in stored.items()]

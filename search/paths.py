@@ -199,13 +199,13 @@ def rarity(counts):
 
 def cached_documents(locale_id):
     return cache.remember("paths", f"documents:{locale_id}", lambda: documents(locale_id),
-                          tags=[cache.lists_of(locale_id)], in_process=True)  # fmt: skip
+                          tags=[cache.lists_of(locale_id)])  # fmt: skip
 
 
 def text_model(locale_id, codes):
     codes = tuple(sorted(codes))
     return cache.remember("paths", f"texts:{locale_id}:{'+'.join(codes)}", lambda: build_text_model(locale_id, codes),
-                          tags=[cache.lists_of(locale_id)], in_process=True)  # fmt: skip
+                          tags=[cache.lists_of(locale_id)])  # fmt: skip
 
 
 def scaled(scores, points):

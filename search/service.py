@@ -12,7 +12,7 @@ from django.conf import settings
 from django.utils import timezone, translation
 from django.utils.text import capfirst
 from django.utils.translation import gettext
-from wagtail.contrib.search_promotions.models import Query
+from wagtail.contrib.search_promotions.models import SearchPromotion
 from wagtail.search.backends import get_search_backend
 from wagtail.search.utils import normalise_query_string
 
@@ -92,19 +92,30 @@ def _answer(params, locale_id):
 def promote(response, params):
     """Editors' search promotions (Wagtail's search_promotions) come first, visible ones only (load_cards)."""
     try:
-        query = Query.objects.filter(query_string=normalise_query_string(params.query)).first()
-        if query is None:  # looking up must not create a row (Query.get would)
-            return
-        picks = list(query.editors_picks.exclude(page=None).order_by("sort_order").values_list("page_id", flat=True))
+        picks = promotions().get(normalise_query_string(params.query))
     except Exception:  # noqa: BLE001 - a promotion lookup must never break search
         logger.exception("Search promotions could not be read")
         return
-    promoted = load_cards(picks, locale_id=locale_id_for(params.language))
+    promoted = load_cards(picks, locale_id=locale_id_for(params.language)) if picks else []
     if promoted:
         ids = {card.pk for card in promoted}
         response.hits = [Hit(card=card, promoted=True) for card in promoted] + [
             hit for hit in response.hits if hit.card.pk not in ids
         ]
+
+
+def promotions():
+    """{normalised query text: [page ids, in the editors' order]} of every search promotion of a page, cached until
+    a promotion changes (search/signals.py): a search reads no promotions table (looked up per search, 0.7 ms)."""
+
+    def compute():
+        found = {}
+        rows = SearchPromotion.objects.exclude(page=None).order_by("query_id", "sort_order", "pk")
+        for text, page_id in rows.values_list("query__query_string", "page_id"):
+            found.setdefault(text, []).append(page_id)
+        return found
+
+    return cache.remember("promotions", "pages", compute, tags=["promotions"])
 
 
 def autocomplete(text, language, size=8):

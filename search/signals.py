@@ -1,8 +1,9 @@
-"""Keeping search in step: synonyms take effect at once, and published pages are re-indexed with their relations."""
+"""Keeping search in step: synonyms and promotions take effect at once, and published pages are re-indexed with their relations."""
 
 from django.db.models.signals import post_delete, post_save
 from django.dispatch import receiver
 from modelsearch.index import insert_or_update_object
+from wagtail.contrib.search_promotions.models import Query, SearchPromotion
 from wagtail.models import Page, PageViewRestriction
 from wagtail.signals import page_published, post_page_move
 
@@ -14,6 +15,12 @@ from .models import Synonym
 @receiver([post_save, post_delete], sender=Synonym, dispatch_uid="kennisbank_synonyms_changed")
 def synonyms_changed(**kwargs):
     cache.move_on("synonyms")
+
+
+@receiver([post_save, post_delete], sender=SearchPromotion, dispatch_uid="kennisbank_promotions_changed")
+@receiver([post_save, post_delete], sender=Query, dispatch_uid="kennisbank_promotion_queries_changed")
+def promotions_changed(**kwargs):
+    cache.move_on("promotions")
 
 
 @receiver([post_save, post_delete], sender=PageViewRestriction, dispatch_uid="kennisbank_reindex_restricted")

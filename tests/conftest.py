@@ -7,16 +7,23 @@ import pytest
 from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
-from django.core.cache import cache
+from django.core.cache import caches
 
 REPO = Path(__file__).resolve().parent.parent
 FIXTURES = REPO / "tests" / "fixtures" / "loc"
 
 
 def empty_cache():
-    """Empty the default cache. On Redis (the production run) that empties the run's whole database: its three
-    caches. The browser tests' demo site caches in the next database (tests/browser/server.py) and stays warm."""
-    cache.clear()
+    """Empty every cache: in memory (the embedded run) each is its own, and a test's derived data (a promotion, a
+    label) must not outlive the rows its transaction rolls back. On Redis (the production run) the three share the
+    run's database, emptied once. The browser tests' demo site caches in the next database
+    (tests/browser/server.py) and stays warm."""
+    emptied = set()
+    for name, config in settings.CACHES.items():
+        where = (config["BACKEND"], str(config.get("LOCATION")), json.dumps(config.get("OPTIONS", {}), default=str))
+        if where not in emptied:
+            emptied.add(where)
+            caches[name].clear()
 
 
 @pytest.fixture(autouse=True)

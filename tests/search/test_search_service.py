@@ -80,6 +80,29 @@ def test_search_promotion_comes_first(corpus):
     assert response.hits[0].card.pk == corpus["begroting"].pk and response.hits[0].promoted
 
 
+def test_a_promotion_edit_takes_effect_at_once_and_a_search_reads_no_promotions_table(corpus):
+    """The promotions are cached (service.promotions); adding, changing and removing one renews them."""
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+    from wagtail.contrib.search_promotions.models import Query, SearchPromotion
+
+    assert not any(hit.promoted for hit in run("leden").hits)
+    promotion = SearchPromotion.objects.create(query=Query.get("leden"), page=corpus["begroting"], sort_order=0)
+    assert [hit.card.pk for hit in run("leden").hits if hit.promoted] == [corpus["begroting"].pk]
+    promotion.page = corpus["achterban"]
+    promotion.save()
+    with CaptureQueriesContext(connection) as seen:
+        promoted = [hit.card.pk for hit in run("leden").hits if hit.promoted]
+        run("begroting")
+    assert promoted == [corpus["achterban"].pk]
+    assert len([query for query in seen.captured_queries if "wagtailsearchpromotions" in query["sql"]]) == 1
+    with CaptureQueriesContext(connection) as seen:
+        run("begroting")
+    assert not [query for query in seen.captured_queries if "wagtailsearchpromotions" in query["sql"]]
+    promotion.query.delete()  # the promotion goes with its query
+    assert not any(hit.promoted for hit in run("leden").hits)
+
+
 def test_searches_are_logged_with_their_result_count(corpus):
     run("begroting")
     run("onvindbaarwoord")
