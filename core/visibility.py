@@ -10,8 +10,8 @@ date (KnowledgePage.kb_public, kb_expires), and `engine_filters()` is the clause
 """
 
 from contextlib import contextmanager
-from functools import cache
 from contextvars import ContextVar
+from functools import cache
 
 from django.db.models import Exists, OuterRef, Q
 from django.db.models.functions import Length, Substr

@@ -1,4 +1,5 @@
-"""Keeping search in step: synonyms and promotions take effect at once, and published pages are re-indexed with their relations."""
+"""Keeping search in step: synonyms and promotions take effect at once, and published pages are re-indexed with
+their relations."""
 
 from django.db.models.signals import post_delete, post_save
 from django.dispatch import receiver
