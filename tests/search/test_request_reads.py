@@ -26,8 +26,9 @@ def test_what_every_search_reads_comes_from_the_process_memory_and_a_change_anyw
     assert corpus["achterban"].title not in titles(client, "CR")
     shared = caches[cache.CACHE]
     read = []
-    original = shared.get
-    monkeypatch.setattr(shared, "get", lambda key, *args, **kwargs: read.append(key) or original(key, *args, **kwargs))
+    get, get_many = shared.get, shared.get_many
+    monkeypatch.setattr(shared, "get", lambda key, *args, **kwargs: read.append(key) or get(key, *args, **kwargs))
+    monkeypatch.setattr(shared, "get_many", lambda keys, **kwargs: read.extend(keys) or get_many(keys, **kwargs))
     assert corpus["achterban"].title not in titles(client, "CR")
     assert read, "the request read its generations from the shared cache"
     assert not [key for key in read if key.split(":")[0] in EVERY_REQUEST]
