@@ -11,8 +11,8 @@ again (they run out by their timeouts). Three kinds (`SCOPES` says which entry d
 - `all`: everything; moved on by a taxonomy or site-settings edit, a move, a view restriction, and the publication
   of a page with children (section and home pages: their titles are in every breadcrumb, their routing is cached);
 - `lists:<locale id>`: whatever lists pages of one language (listings, theme and keyword pages, the home page's
-  lists, related items, learning paths, filter choices, the theme tree); moved on by publishing or unpublishing a
-  page of it;
+  lists, related items, learning paths, filter choices, the theme tree, the ids of its visible pages); moved on by
+  publishing or unpublishing a page of it;
 - `versions:<translation key>`: the language versions of one page; moved on when any of its translations changes;
 - `synonyms`, `promotions`: the search synonyms and the editors' search promotions (search/signals.py).
 A page's own fragments are keyed by its `cache_key` (Wagtail: id, address, last publication), which `CachedPage`
@@ -57,13 +57,14 @@ TIMEOUTS = {
     "related": 3600,
     "paths": 3600,  # learning paths of pages and themes (search/paths.py)
     "promotions": 600,  # the editors' search promotions: {query text: [page ids]}
+    "visible-ids": 600,  # the ids of the pages a reader may see, per language (search/cards.py)
     "next-expiry": None,
 }
 # Entries kept in each process's memory too, and how many of each: read by (nearly) every request, or large and read
 # several times by one page (the learning paths' word counts of a whole language). Kept under the same key, which
 # carries the generations read from the shared cache, so a change made by any process is seen as before; what is
 # saved is a round trip to the shared cache and the unpickling (search_bench at 20,000 items: 0.3 ms each).
-IN_PROCESS = {"site": 8, "labels": 4, "synonyms": 2, "promotions": 2, "paths": 8}
+IN_PROCESS = {"site": 8, "labels": 4, "synonyms": 2, "promotions": 2, "visible-ids": 4, "paths": 8}
 _NONE = object()
 EXPIRY_KEY = "next-expiry"
 _request = threading.local()  # `read`: {key: value} of the generations and next expiry read in this thread's request

@@ -10,7 +10,7 @@ from wagtail.models import Page
 
 from core import locales, registry, visibility
 
-from .cards import Card, labels, load_cards
+from .cards import Card, labels, load_cards, visible_ids
 from .results import Hit, SearchResponse
 
 
@@ -184,12 +184,10 @@ def _pk(hit):
 def cards(hits, locale_id):
     """The result cards stored with the hits; a document indexed before cards existed is read from the database.
 
-    One query on the page table's primary key checks that every hit is still visible: an index that missed a removal
-    (the engine was down) never leads a reader to a page that is gone.
+    Every hit is checked against the pages a reader may see (`visible_ids`): an index that missed a removal (the
+    engine was down) never leads a reader to a page that is gone.
     """
-    names = labels(locale_id)
-    shown = Page.objects.filter(pk__in=[_pk(hit) for hit in hits]).order_by()
-    live = set(visibility.visible(shown).values_list("pk", flat=True))
+    names, live = labels(locale_id), visible_ids(locale_id)
     stored = {_pk(hit): hit.get("_source", {}).get("kb_card") for hit in hits if _pk(hit) in live}
     loaded = {card.pk: card for card in load_cards([pk for pk, data in stored.items() if not data])}
     found = [Card.from_stored(data, names) if data else loaded.get(pk) for pk, data in stored.items()]

@@ -62,3 +62,18 @@ def test_the_scheduled_job_brings_the_index_up_to_date_after_an_outage(client, c
 
 def titles(query):
     return [hit.card.title for hit in service.search(SearchParams(query=query)).hits]
+
+
+@pytest.mark.engine
+def test_a_page_unpublished_or_deleted_during_an_outage_is_not_shown_though_the_engine_still_has_it(corpus):
+    """The engine's copy says the pages are live until the scheduled job replays the missed updates; every hit is
+    checked against the pages a reader may see (search/cards.py, visible_ids), which the unpublish renewed."""
+    unpublished, deleted = corpus["begroting"], corpus["achterban"]
+    assert unpublished.title in titles("begroting") and deleted.title in titles("achterban")
+    with override_settings(WAGTAILSEARCH_BACKENDS=dead_engine_backends()):
+        unpublished.unpublish()
+        deleted.delete()
+    refresh_engine_index()
+    assert IndexBacklog.objects.filter(object_id=str(unpublished.pk)).exists()
+    assert unpublished.title not in titles("begroting")
+    assert deleted.title not in titles("achterban")
