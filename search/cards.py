@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from wagtail.models import Page, Site
 
 from articles.models import ModulePage
-from core import cache, locales, registry
+from core import cache, registry
 from core.lookups import links
 from core.visibility import visible
 from themes_taxonomy.models import Keyword, Sector, TaggedKeyword, Theme
@@ -135,14 +135,14 @@ def labels(locale_id):
 
 
 def visible_ids(locale_id):
-    """The ids of the pages of a language (of every language: None) a reader may see (core.visibility), cached with
-    that language's lists, kept in each process (core.cache.IN_PROCESS): a publish, an unpublish, a deletion, a move,
-    a restriction or the next expiry renews them. Checking a page of results against them costs no query (asking
-    the database took a search about 1.5 ms, compiling the rule most of it)."""
-    locale_ids = [locale_id] if locale_id is not None else locales.known_ids()
-    return cache.remember("visible-ids", locale_id, lambda: frozenset(
-        visible(Page.objects.all(), locale_id=locale_id).values_list("pk", flat=True)
-    ), tags=[cache.lists_of(each) for each in locale_ids])  # fmt: skip
+    """The ids of the pages of a language a reader may see (core.visibility), cached with that language's lists, kept
+    in each process (core.cache.IN_PROCESS): a publish, an unpublish, a deletion, a move, a restriction or the next
+    expiry renews them. Checking a page of results against them costs no query (asking the database took a search
+    about 1.5 ms, compiling the rule most of it)."""
+    if locale_id is None:
+        raise ValueError("visible_ids is kept per language: its entry is renewed with that language's lists")
+    compute = lambda: frozenset(visible(Page.objects.all(), locale_id=locale_id).values_list("pk", flat=True))  # noqa: E731
+    return cache.remember("visible-ids", locale_id, compute, tags=[cache.lists_of(locale_id)])
 
 
 def load_cards(ids, locale_id=None):
