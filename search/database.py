@@ -246,25 +246,36 @@ def _newest(ids, pages, params):
 
 
 def facets(ids):
-    """Counts per type, theme, keyword and sector over the matching pages, counted by the database in four grouped
-    reads (as `facet_values` reads them; tests/search/test_database_facets.py holds the two to the same counts).
+    """Counts per type, theme, keyword and sector over the matching pages, counted by the database in grouped reads
+    (as `facet_values` reads them; tests/search/test_database_facets.py holds the two to the same counts).
     Read into Python and counted there, the values of a common word's 1,000 best matches cost about 10 ms more.
     """
-    kinds = content_type_codes()
     result = {"type": {}, "theme": {}, "keyword": {}, "sector": {}}
-    types = (Page.objects.filter(among("pk", ids), content_type_id__in=list(kinds)).order_by()
-             .values("content_type_id").annotate(n=Count("pk")).values_list("content_type_id", "n"))  # fmt: skip
+    if not ids:
+        return result
+    by_type = pages_by_type(ids)
+    result["type"] = {code: len(pks) for code, pks in by_type.items() if pks}
     keywords = TaggedKeyword.objects.filter(among("content_object_id", ids)).order_by().values("tag__slug")
     reads = {"keyword": keywords.annotate(n=Count("content_object_id", distinct=True)).values_list("tag__slug", "n")}
     for name, field in (("theme", "themes"), ("sector", "sectors")):
-        per_type = [_counted(model, field, ids) for model in registry.models()]
+        per_type = [_counted(model, field, by_type[model.kind_code]) for model in registry.models()]
         reads[name] = per_type[0].union(*per_type[1:], all=True)
-    for type_id, count in types if ids else ():
-        result["type"][kinds[type_id]] = count
     for name, read in reads.items():
-        for slug, count in read if ids else ():
+        for slug, count in read:
             result[name][slug] = result[name].get(slug, 0) + count  # a page has one type: no page counts twice
     return result
+
+
+def pages_by_type(ids):
+    """{registry code: [ids of the pages of that type]} of the pages among `ids`, in one read. Each type's own
+    tables are then asked for its own pages only: asked for all of them, each took three times the index probes
+    (a search's theme and sector values at 1,000 ids on PostgreSQL: 31 -> 23 ms)."""
+    kinds = content_type_codes()
+    found = {code: [] for code in kinds.values()}
+    rows = Page.objects.filter(among("pk", ids), content_type_id__in=list(kinds)).values_list("pk", "content_type_id")
+    for pk, type_id in rows:
+        found[kinds[type_id]].append(pk)
+    return found
 
 
 def content_type_codes():
@@ -275,16 +286,16 @@ def content_type_codes():
 def facet_values(ids):
     """{page id: {"type": kind, "theme": {slug}, "keyword": {slug}, "sector": {slug}}} for the pages among `ids`, in
     four queries whatever the number of content types: the pages' types, their keywords (one table for every type),
-    their themes and their sectors (a table per type, read as one union). Per type and per taxonomy it took twelve,
-    about 80 ms at 1,000 ids on PostgreSQL."""
-    kinds = content_type_codes()
-    pages = Page.objects.filter(among("pk", ids), content_type_id__in=list(kinds)).values_list("pk", "content_type_id")
-    values = {pk: {"type": kinds[type_id], "theme": set(), "keyword": set(), "sector": set()} for pk, type_id in pages}
+    their themes and their sectors (a table per type, each asked for its own pages, read as one union). Per type
+    and per taxonomy it took twelve, about 80 ms at 1,000 ids on PostgreSQL."""
+    by_type = pages_by_type(ids)
+    values = {pk: {"type": code, "theme": set(), "keyword": set(), "sector": set()}
+              for code, pks in by_type.items() for pk in pks}  # fmt: skip
     found = list(values)
     reads = {"keyword": TaggedKeyword.objects.filter(among("content_object_id", found))
              .values_list("content_object_id", "tag__slug")}  # fmt: skip
     for name, field in (("theme", "themes"), ("sector", "sectors")):
-        per_type = [_linked(model, field, found) for model in registry.models()]
+        per_type = [_linked(model, field, by_type[model.kind_code]) for model in registry.models()]
         reads[name] = per_type[0].union(*per_type[1:], all=True)
     for name, read in reads.items():
         for pk, slug in read if found else ():
