@@ -16,14 +16,10 @@ FIXTURES = REPO / "tests" / "fixtures" / "loc"
 def empty_cache():
     """Empty every cache: in memory (the embedded run) each is its own, and a test's derived data (a promotion, a
     label) must not outlive the rows its transaction rolls back. On Redis (the production run) the three share the
-    run's database, emptied once. The browser tests' demo site caches in the next database
-    (tests/browser/server.py) and stays warm."""
-    emptied = set()
-    for name, config in settings.CACHES.items():
-        where = (config["BACKEND"], str(config.get("LOCATION")), json.dumps(config.get("OPTIONS", {}), default=str))
-        if where not in emptied:
-            emptied.add(where)
-            caches[name].clear()
+    run's database. The browser tests' demo site caches in the next database (tests/browser/server.py) and stays
+    warm."""
+    for cache in caches.all():
+        cache.clear()
 
 
 @pytest.fixture(autouse=True)

@@ -3,10 +3,10 @@ transaction nests in (as a savepoint) and that is rolled back at the end; on a s
 before and after, because documents outlive a rolled-back transaction."""
 
 import pytest
-from django.core.cache import caches
 from django.db import connections, transaction
 from django.test import Client
 
+from tests.conftest import empty_cache
 from tests.shared_data import analyze, clear_engine_index, refresh_engine_index
 
 from .world import build
@@ -15,9 +15,7 @@ refresh_index = refresh_engine_index
 empty_engine_index = clear_engine_index
 
 
-def clear_caches():
-    for cache in caches.all():
-        cache.clear()
+clear_caches = empty_cache
 
 
 @pytest.fixture(scope="package", autouse=True)
