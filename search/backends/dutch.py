@@ -18,10 +18,6 @@
    loading pages from the database; the models know nothing of cards.
 6. Bulk indexing is pipelined (`PipelinedBulk`): the engine takes in two chunks of documents while the next chunk is
    built, and the view restrictions are read once for the whole bulk (core.visibility.restrictions_read_once).
-7. OpenSearch searches an index's segments in parallel (`CONCURRENT`), as OpenSearch 3 does by default: a search and
-   its facets on 200,000 items spread over the cores instead of one (p95 134 -> 90 ms on two cores). Elasticsearch
-   8/9 decide this themselves and know no such setting. It is an index setting: an existing index gets it with
-   `update_index`.
 """
 
 import logging
@@ -248,12 +244,8 @@ class PipelinedBulk:
                 future.result()
 
 
-CONCURRENT = {"settings": {"index": {"search.concurrent_segment_search.mode": "all"}}}
-
-
 def dutch_engine(base):
     """A subclass of modelsearch's backend `base` with the analysis and field naming above."""
-    opensearch = "OpenSearch" in base.__name__
     mapping = type(base.mapping_class.__name__, (SharedFieldNames, base.mapping_class), {})
     index = type(base.index_class.__name__, (PipelinedBulk, base.index_class), {})
     compiler = type(base.query_compiler_class.__name__, (base.query_compiler_class,), {"mapping_class": mapping})
@@ -270,7 +262,7 @@ def dutch_engine(base):
             "index_class": index,
             "query_compiler_class": compiler,
             "autocomplete_query_compiler_class": autocomplete,
-            "settings": deep_update(deep_update(deepcopy(base.settings), ANALYSIS), CONCURRENT if opensearch else {}),
-            "engine_family": "opensearch" if opensearch else "elasticsearch",
+            "settings": deep_update(deepcopy(base.settings), ANALYSIS),
+            "engine_family": "opensearch" if "OpenSearch" in base.__name__ else "elasticsearch",
         },
     )

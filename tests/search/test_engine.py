@@ -66,21 +66,3 @@ def test_a_word_only_in_the_body_is_found_and_the_admin_still_finds_titles(corpu
     assert "_all_text" in properties["title"]["copy_to"]
     listing = admin_client.get("/admin/pages/search/", {"q": "uitjes"})
     assert listing.status_code == 200 and page.title in listing.content.decode()
-
-
-def test_opensearch_searches_an_index_segments_in_parallel_and_elasticsearch_is_not_sent_the_setting(corpus):
-    """Concurrent segment search spreads a search and its facets over the engine's cores (at 200,000 items on two
-    cores, p95 134 -> 90 ms). Only OpenSearch knows the index setting: Elasticsearch would refuse to create the
-    index with it."""
-    from search.backends import elasticsearch8, elasticsearch9, opensearch2, opensearch3
-
-    backend = service.engine_backend()
-    name = engine.index_name(backend)
-    settings = backend.es.indices.get_settings(index=name)
-    index_settings = next(iter(settings.values()))["settings"]["index"]
-    mode = index_settings.get("search", {}).get("concurrent_segment_search", {}).get("mode")
-    assert mode == ("all" if backend.engine_family == "opensearch" else None)
-    for module in (opensearch2, opensearch3):
-        assert module.SearchBackend.settings["settings"]["index"]["search.concurrent_segment_search.mode"] == "all"
-    for module in (elasticsearch8, elasticsearch9):
-        assert "search.concurrent_segment_search.mode" not in module.SearchBackend.settings["settings"].get("index", {})
