@@ -12,6 +12,7 @@ the number of all matches counted by the same query; search.database then ranks 
 """
 
 import contextvars
+import json
 from contextlib import contextmanager
 from itertools import groupby
 
@@ -23,10 +24,12 @@ from modelsearch.backends.database.postgres.postgres import (
     IndexEntry,
     ObjectIndexer,
     PostgresIndex,
+    PostgresSearchAtomicRebuilder,
     PostgresSearchBackend,
+    PostgresSearchRebuilder,
 )
 from modelsearch.index import AutocompleteField, SearchField
-from modelsearch.utils import balanced_reduce, get_content_type_pk, get_descendants_content_types_pks
+from modelsearch.utils import get_content_type_pk, get_descendants_content_types_pks
 
 from core.locales import language_of
 
@@ -34,6 +37,7 @@ from .bulk import prepared
 
 CONFIGS = {"nl": "kennisbank_dutch", "en": "kennisbank_english"}
 _language = contextvars.ContextVar("kennisbank_search_language", default=None)
+_norms_pending = contextvars.ContextVar("kennisbank_title_norms_pending", default=None)
 
 
 @contextmanager
@@ -50,6 +54,26 @@ def current_language():
     return _language.get()
 
 
+@contextmanager
+def title_norms_at_end():
+    """Work out the title norms of a bulk's entries once, when the block ends without an error (or when the index is
+    refreshed), instead of after every statement.
+
+    modelsearch sets each new entry's `title_norm` (the average title length over this entry's: a ranking factor)
+    after each statement it writes, reading every entry of the index for the average and again for the entries still
+    at 1.0 (not worked out yet): two scans of the whole index per chunk, so a bulk's cost grew with the square of its
+    size. Entries written in the block keep 1.0 until the end; they are searchable meanwhile, ranked as modelsearch
+    ranks an entry before its norm is set."""
+    pending = {}
+    token = _norms_pending.set(pending)
+    try:
+        yield
+    finally:
+        _norms_pending.reset(token)
+    for index in pending.values():  # not after an error: the next refresh works out every entry still at 1.0
+        index._refresh_title_norms()
+
+
 class LanguageIndex(PostgresIndex):
     def add_items(self, model, objs):
         code = lambda obj: language_of(getattr(obj, "locale_id", None)) or ""  # noqa: E731
@@ -58,77 +82,85 @@ class LanguageIndex(PostgresIndex):
                 self.add_rows(model, list(group))
 
     def add_rows(self, model, objs):
-        """modelsearch's add_items: the same statement with the same values, built in a third of the time. modelsearch
-        reads every search field of an object five times (once for each column it fills) and compiles a Django
-        expression for every text; here each field is read once and each column's SQL is written as those
-        expressions compile (`entry_row`; tests/search/test_postgres_index_rows.py holds the two equal)."""
+        """modelsearch's add_items: the same entries, written in a fraction of the time. modelsearch reads every search
+        field of an object five times (once for each column it fills) and compiles a Django expression for every
+        text into one statement of several megabytes; here each field is read once (`entry_texts`), the bulk's texts
+        go to PostgreSQL as one JSON parameter, and PostgreSQL builds each vector as modelsearch does
+        (`kennisbank_vector`, search/migrations/0011; tests/search/test_postgres_index_rows.py holds the two equal)."""
         search_fields = model.get_search_fields()
         if not search_fields or not objs:
             return
-        content_type_pk = get_content_type_pk(model)
-        rows, params = [], []
-        for obj in objs:
-            sql, row_params = entry_row(ObjectIndexer(obj, self.backend), content_type_pk)
-            rows.append(sql)
-            params += row_params
+        rows = [entry_texts(ObjectIndexer(obj, self.backend)) for obj in objs]
+        configs = [self.backend.config, self.backend.autocomplete_config, self.backend.config]  # the bulk's language
+        params = [get_content_type_pk(model), *configs]
         with self.write_connection.cursor() as cursor:
-            cursor.execute(UPSERT.format(table=IndexEntry._meta.db_table, rows=", ".join(rows)), params)
-        self._refresh_title_norms()
+            cursor.execute(UPSERT.format(table=IndexEntry._meta.db_table), [*params, json.dumps(rows)])
+        pending = _norms_pending.get()
+        if pending is None:
+            self._refresh_title_norms()
+        else:
+            pending.setdefault(self.write_connection.alias, self)
+
+    def refresh(self):
+        """What is pending of `title_norms_at_end` for this database is done now."""
+        pending = _norms_pending.get()
+        if pending and pending.pop(self.write_connection.alias, None) is not None:
+            self._refresh_title_norms()
 
 
-# modelsearch's statement (PostgresIndex.add_items), word for word.
+# modelsearch's statement (PostgresIndex.add_items), its rows built by PostgreSQL from the bulk's texts.
 UPSERT = """
-                INSERT INTO {table} (content_type_id, object_id, title, autocomplete, body, title_norm, title_text, body_text)
-                (VALUES {rows})
-                ON CONFLICT (content_type_id, object_id)
-                DO UPDATE SET title = EXCLUDED.title,
-                              title_norm = 1.0,
-                              autocomplete = EXCLUDED.autocomplete,
-                              body = EXCLUDED.body,
-                              title_text = EXCLUDED.title_text,
-                              body_text = EXCLUDED.body_text
-                """  # noqa: E501
+    INSERT INTO {table} (content_type_id, object_id, title, autocomplete, body, title_norm, title_text, body_text)
+    SELECT %s, row.object_id, kennisbank_vector(%s::regconfig, row.title, row.title_weights),
+           kennisbank_vector(%s::regconfig, row.autocomplete, row.autocomplete_weights),
+           kennisbank_vector(%s::regconfig, row.body, row.body_weights), 1.0,
+           array_to_string(row.title, ' '), array_to_string(row.body, ' ')
+    FROM jsonb_to_recordset(%s::jsonb) AS row(object_id text, title text[], title_weights text[], autocomplete text[],
+                                              autocomplete_weights text[], body text[], body_weights text[])
+    ON CONFLICT (content_type_id, object_id)
+    DO UPDATE SET title = EXCLUDED.title,
+                  title_norm = 1.0,
+                  autocomplete = EXCLUDED.autocomplete,
+                  body = EXCLUDED.body,
+                  title_text = EXCLUDED.title_text,
+                  body_text = EXCLUDED.body_text
+"""
 
 
-def entry_row(indexer, content_type_pk):
-    """(SQL, params) of one object's row of UPSERT, as modelsearch's ObjectIndexer makes it: title (the `title`
-    search fields), autocomplete and body (the other search fields) vectors, and the title's and body's plain text."""
+def entry_texts(indexer):
+    """One object's row for UPSERT, as modelsearch's ObjectIndexer fills it: the texts of the `title` search fields,
+    of the autocomplete fields and of the other search fields, each with its weight, blank texts left out (the
+    plain title and body text are the texts joined by spaces)."""
     obj = indexer.obj
     values = [value for field in indexer.search_fields for value in indexer.prepare_field(obj, field)]
-    title = [(text, weight) for field, weight, text in values
-             if isinstance(field, SearchField) and field.field_name == "title"]  # fmt: skip
-    body = [(text, weight) for field, weight, text in values
-            if isinstance(field, SearchField) and field.field_name != "title"]  # fmt: skip
-    autocomplete = [(text, weight) for field, weight, text in values if isinstance(field, AutocompleteField)]
-    params = [content_type_pk, str(obj.pk)]
-    columns = []
-    for texts, config in ((title, indexer.config), (autocomplete, indexer.autocomplete_config), (body, indexer.config)):
-        sql, vector_params = vector(texts, config)
-        columns.append(sql)
-        params += vector_params
-    params += [plain(title), plain(body)]
-    return f"(%s, %s, {columns[0]}, {columns[1]}, {columns[2]}, 1.0, %s, %s)", params
+    row = {"object_id": str(obj.pk)}
+    for column, belongs in (
+        ("title", lambda field: isinstance(field, SearchField) and field.field_name == "title"),
+        ("autocomplete", lambda field: isinstance(field, AutocompleteField)),
+        ("body", lambda field: isinstance(field, SearchField) and field.field_name != "title"),
+    ):
+        texts = [(text.strip(), weight) for field, weight, text in values if belongs(field)]
+        row[column] = [text for text, _weight in texts if text]
+        row[f"{column}_weights"] = [weight for text, weight in texts if text]
+    return row
 
 
-def vector(texts, config):
-    """(SQL, params) of the weighted vector of `texts` ([(text, weight)]), as ObjectIndexer.as_vector compiles: one
-    `setweight(to_tsvector(...))` per non-blank text, joined by `||` in the order modelsearch's `ADD`
-    (balanced_reduce) joins them; no text at all is the empty vector."""
-    texts = [(text.strip(), weight) for text, weight in texts]
-    parts = [("setweight(to_tsvector(%s::regconfig, COALESCE(%s, %s)), %s)", [config, text, "", weight])
-             for text, weight in texts if text]  # fmt: skip
-    if not parts:
-        return "to_tsvector(COALESCE(%s, %s))", ["", ""]
-    return balanced_reduce(lambda left, right: (f"({left[0]} || {right[0]})", left[1] + right[1]), parts)
+class _NormsOnceRebuilding:
+    """`update_index`: the title norms once at the end (modelsearch's `finish` works out all of them anyway)."""
 
+    def start(self):
+        self._norms = _norms_pending.set({})
+        return super().start()
 
-def plain(texts):
-    """The plain text of a column's texts, for trigram matching (ObjectIndexer.title_text and body_text)."""
-    return " ".join(text.strip() for text, _weight in texts if text.strip())
+    def finish(self):
+        _norms_pending.reset(self._norms)
+        super().finish()
 
 
 class SearchBackend(PostgresSearchBackend):
     index_class = LanguageIndex
+    rebuilder_class = type("Rebuilder", (_NormsOnceRebuilding, PostgresSearchRebuilder), {})
+    atomic_rebuilder_class = type("AtomicRebuilder", (_NormsOnceRebuilding, PostgresSearchAtomicRebuilder), {})
 
     @property
     def config(self):

@@ -42,6 +42,7 @@ from wagtail.search.utils import normalise_query_string
 
 from core import cache, registry
 from search import bench_data, bench_probe, engine, service
+from search.backends.postgres import title_norms_at_end
 from search.models import SearchQueryLog
 from search.related import cached_related, related_items
 from themes_taxonomy.models import Sector, Theme
@@ -134,24 +135,25 @@ class Command(BaseCommand):
             self.refuse_foreign_documents()
             self.engine_touched = True
         spent, loading = dict.fromkeys(backends, 0.0), 0.0
-        for model, ids in self.ids.items():
-            for backend in backends.values():
-                if hasattr(backend, "ensure_mapping"):
-                    backend.ensure_mapping(model)  # add_bulk alone would let the engine guess the mapping
-            for chunk in chunks(ids):
-                started = time.perf_counter()
-                objects = list(model.get_indexed_objects().filter(pk__in=chunk)
-                               .prefetch_related("themes", "sectors", "keywords"))  # fmt: skip
-                loading += time.perf_counter() - started
-                for name, backend in backends.items():
+        with title_norms_at_end():  # PostgreSQL's title norms once, at the refresh below (as update_index does)
+            for model, ids in self.ids.items():
+                for backend in backends.values():
+                    if hasattr(backend, "ensure_mapping"):
+                        backend.ensure_mapping(model)  # add_bulk alone would let the engine guess the mapping
+                for chunk in chunks(ids):
                     started = time.perf_counter()
-                    backend.add_bulk(model, objects)
-                    spent[name] += time.perf_counter() - started
-            self.log(f"indexed {len(ids)} {model.__name__} pages")
-        for name, backend in backends.items():
-            started = time.perf_counter()
-            backend.get_index_for_model(Page).refresh()  # searchable from now on; part of the indexing time
-            spent[name] += time.perf_counter() - started
+                    objects = list(model.get_indexed_objects().filter(pk__in=chunk)
+                                   .prefetch_related("themes", "sectors", "keywords"))  # fmt: skip
+                    loading += time.perf_counter() - started
+                    for name, backend in backends.items():
+                        started = time.perf_counter()
+                        backend.add_bulk(model, objects)
+                        spent[name] += time.perf_counter() - started
+                self.log(f"indexed {len(ids)} {model.__name__} pages")
+            for name, backend in backends.items():
+                started = time.perf_counter()
+                backend.get_index_for_model(Page).refresh()  # searchable from now on; part of the indexing time
+                spent[name] += time.perf_counter() - started
         total = sum(map(len, self.ids.values()))
         self.log(f"Loading the pages for indexing (not counted): {loading:.1f} s")
         for name, seconds in spent.items():
