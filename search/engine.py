@@ -145,19 +145,24 @@ def aggregations(chosen):
 
 
 def search(backend, params, locale_id, variants):
+    """A page of results and the facets, in one round trip of two searches (run side by side by the engine).
+
+    - The hits: scored, with the reader's choices as filters and no total, so the engine scores only what can still
+      reach the page (on 200,000 items most queries match most items; scoring every match was most of the time).
+    - The counts: the same query unscored (filter context), its total under the reader's choices and each facet
+      counted under the other facets' choices (see aggregations).
+    """
     query = text_query(variants, params.language) if params.query else {"match_all": {}}
     _title, intro_field, _taxonomy, body_field = field_names(params.language)
     chosen = facet_filters(params)
-    body = {
-        # The choices in the facets filter the hits after the facets are counted (post_filter): see aggregations.
-        "query": {"bool": {"must": [query], "filter": base_filters(locale_id)}},
-        "post_filter": {"bool": {"filter": [clause for clauses in chosen.values() for clause in clauses]}},
+    all_chosen = [clause for clauses in chosen.values() for clause in clauses]
+    hits_body = {
+        "query": {"bool": {"must": [query], "filter": [*base_filters(locale_id), *all_chosen]}},
         "from": params.offset,
         "size": params.per_page,
-        "track_total_hits": True,
+        "track_total_hits": False,
         "_source": ["kb_card"],
         "stored_fields": ["pk"],
-        "aggs": aggregations(chosen),
         "highlight": {
             "highlight_query": highlight_query(variants, params.language) if params.query else {"match_none": {}},
             "fields": {intro_field: {}, body_field: {}},
@@ -169,25 +174,43 @@ def search(backend, params, locale_id, variants):
         },
     }
     if params.sort == "newest" or not params.query:
-        body["sort"] = [{"kb_date_filter": {"order": "desc"}}, "_score"]
-    response = request(backend, body)
-    hits = response["hits"]["hits"]
+        hits_body["sort"] = [{"kb_date_filter": {"order": "desc"}}, "_score"]
+    counts_body = {
+        "query": {"bool": {"filter": [query, *base_filters(locale_id)]}},
+        "size": 0,
+        "track_total_hits": False,
+        "aggs": {**aggregations(chosen), TOTAL: {"filter": {"bool": {"filter": all_chosen}}}},
+    }
+    found, counted = multi_request(backend, [hits_body, counts_body])
+    hits = found["hits"]["hits"]
     snippets = {}
     for hit in hits:
         fragments = hit.get("highlight", {})
         snippets[_pk(hit)] = (fragments.get(intro_field) or fragments.get(body_field) or [""])[0]
     results = [Hit(card=card, highlight=snippets[card.pk]) for card in cards(hits, locale_id)]
-    facets = {
-        name: {bucket["key"]: bucket["doc_count"] for bucket in response["aggregations"][name]["values"]["buckets"]}
-        for name in FACET_FIELDS
-    }
+    counts = counted["aggregations"]
+    facets = {name: {bucket["key"]: bucket["doc_count"] for bucket in counts[name]["values"]["buckets"]}
+              for name in FACET_FIELDS}  # fmt: skip
     return SearchResponse(
         params=params,
         hits=results,
-        count=response["hits"]["total"]["value"],
+        count=counts[TOTAL]["doc_count"],
         backend=backend.engine_family,
         facets=facets,
     )
+
+
+TOTAL = "kb_total"  # the aggregation that counts the matches under every choice
+
+
+def multi_request(backend, bodies):
+    """Several searches in one round trip; their answers in order. A failed search raises (the caller falls back)."""
+    searches = [part for body in bodies for part in ({"index": index_name(backend)}, body)]
+    answers = backend.es.msearch(body=searches)["responses"]
+    for answer in answers:
+        if "error" in answer:
+            raise RuntimeError(f"search failed: {answer['error']}")
+    return answers
 
 
 def _pk(hit):
@@ -241,17 +264,12 @@ def related(backend, page, taxonomy, weights, locale_id, size=12):
     similar = {"more_like_this": {"fields": field_names(language)[:3], "like": [about],
                                   "min_term_freq": 1, "min_doc_freq": 1, "max_doc_freq": COMMON_WORD,
                                   "max_query_terms": 20}}  # fmt: skip
-    searches = []
-    for query in (shared, [similar]):
-        searches += [{"index": index_name(backend)}, {
-            "query": {"bool": {"should": query or [{"match_none": {}}], "minimum_should_match": 1,
-                               "filter": filters(_AllTypes, locale_id), "must_not": [{"term": {"pk": str(page.pk)}}]}},
-            "size": size, "_source": ["kb_card"], "stored_fields": ["pk"], "track_total_hits": False,
-        }]  # fmt: skip
-    answers = backend.es.msearch(body=searches)["responses"]
-    for answer in answers:
-        if "error" in answer:
-            raise RuntimeError(f"more_like_this failed: {answer['error']}")
+    answers = multi_request(backend, [
+        {"query": {"bool": {"should": query or [{"match_none": {}}], "minimum_should_match": 1,
+                            "filter": filters(_AllTypes, locale_id), "must_not": [{"term": {"pk": str(page.pk)}}]}},
+         "size": size, "_source": ["kb_card"], "stored_fields": ["pk"], "track_total_hits": False}
+        for query in (shared, [similar])
+    ])  # fmt: skip
     by_taxonomy, by_text = ({_pk(hit): hit["_score"] for hit in answer["hits"]["hits"]} for answer in answers)
     found = cards(answers[0]["hits"]["hits"] + answers[1]["hits"]["hits"], locale_id)
     return by_taxonomy, by_text, {card.pk: card for card in found}

@@ -19,6 +19,25 @@ def test_the_engine_answers(corpus):
     assert service.search(SearchParams(query="begroting")).backend in {"opensearch", "elasticsearch"}
 
 
+def test_the_ranked_results_count_nothing_and_the_counts_score_nothing(corpus, monkeypatch):
+    """Scoring every match to count it was most of a search's time at 200,000 items: the page of results is
+    ranked without a total (the engine skips what cannot reach it), and the total and facets come from the same
+    query unscored, in the same round trip."""
+    backend = service.engine_backend()
+    sent, msearch = [], backend.es.msearch
+
+    def watched(body, **kwargs):  # the real engine answers; the bodies are kept
+        sent.append(body)
+        return msearch(body=body, **kwargs)
+
+    monkeypatch.setattr(backend.es, "msearch", watched)
+    response = service.search(SearchParams(query="achterban", themes=("achterban",)), log=False)
+    assert response.count == len(response.hits) == 2
+    ((ranked, counted),) = [[body for body in bodies if "query" in body] for bodies in sent]
+    assert ranked["track_total_hits"] is False and "aggs" not in ranked and ranked["size"] > 0
+    assert counted["size"] == 0 and "must" not in counted["query"]["bool"] and "should" not in counted["query"]["bool"]
+
+
 def test_a_typo_is_forgiven(corpus):
     assert corpus["achterban"].title in titles("achterbna")
 

@@ -35,11 +35,13 @@ def search(**kwargs):
 def test_a_facet_leaves_out_its_own_choice_and_values_of_one_facet_are_alternatives(facet_pages, query):
     one = search(query=query, themes=("adviesonderwerpen",))
     assert {hit.card.title for hit in one.hits} == {facet_pages["a1"].title, facet_pages["m1"].title}
+    assert one.count == 2  # the matches under the choices, not all four
     assert one.facets["theme"] == {"adviesonderwerpen": 2, "achterban": 2}  # widening shows what a second theme adds
     assert one.facets["type"] == {"article": 1, "module": 1}  # the other facets follow the theme chosen
     assert one.facets["sector"] == {"jeugdzorg": 1}
 
     both = search(query=query, themes=("adviesonderwerpen", "achterban"), kinds=("module",))
     assert {hit.card.title for hit in both.hits} == {facet_pages["m1"].title, facet_pages["m2"].title}
+    assert both.count == 2
     assert both.facets["type"] == {"article": 2, "module": 2}  # the types, over both themes
     assert both.facets["theme"] == {"adviesonderwerpen": 1, "achterban": 1}  # the themes, over modules only
