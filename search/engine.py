@@ -265,7 +265,9 @@ def related(backend, page, taxonomy, weights, locale_id, size=12):
                                   "min_term_freq": 1, "min_doc_freq": 1, "max_doc_freq": COMMON_WORD,
                                   "max_query_terms": 20}}  # fmt: skip
     answers = multi_request(backend, [
-        {"query": {"bool": {"should": query or [{"match_none": {}}], "minimum_should_match": 1,
+        # The ranking apart from the filters (its own `must`): the engine then skips what cannot reach the best
+        # `size`; with the filters beside the `should` it scored every page sharing anything (17 against 9 ms p50).
+        {"query": {"bool": {"must": [{"bool": {"should": query or [{"match_none": {}}], "minimum_should_match": 1}}],
                             "filter": filters(_AllTypes, locale_id), "must_not": [{"term": {"pk": str(page.pk)}}]}},
          "size": size, "_source": ["kb_card"], "stored_fields": ["pk"], "track_total_hits": False}
         for query in (shared, [similar])
