@@ -7,6 +7,10 @@ import pytest
 
 from search import engine, service
 from search.params import SearchParams
+from search.related import related_items
+from tests.factories import ArticlePageFactory, ModulePageFactory, theme
+
+from .conftest import refresh_index
 
 pytestmark = [pytest.mark.engine, pytest.mark.django_db]
 
@@ -36,6 +40,30 @@ def test_the_ranked_results_count_nothing_and_the_counts_score_nothing(corpus, m
     ((ranked, counted),) = [[body for body in bodies if "query" in body] for bodies in sent]
     assert ranked["track_total_hits"] is False and "aggs" not in ranked and ranked["size"] > 0
     assert counted["size"] == 0 and "must" not in counted["query"]["bool"] and "should" not in counted["query"]["bool"]
+
+
+def test_a_page_of_results_is_full_when_drafts_would_rank_above_it(empty_index):
+    """The engine itself leaves out what a reader may not see before it cuts the page of results (a post filter):
+    the check of each card against the visible pages comes after, and alone it would leave a short page."""
+    visible = [ArticlePageFactory(title=f"Vergaderreglement deel {number}") for number in range(12)]
+    drafts = [ArticlePageFactory(title="Vergaderreglement vergaderreglement", intro="Vergaderreglement, opnieuw.",
+                                 publish=False, live=False) for _ in range(5)]  # fmt: skip
+    refresh_index()
+    response = service.search(SearchParams(query="vergaderreglement"), log=False)
+    assert response.count == 12 and len(response.hits) == 10
+    assert {hit.card.pk for hit in response.hits} <= {page.pk for page in visible}
+    assert not {hit.card.pk for hit in response.hits} & {page.pk for page in drafts}
+
+
+def test_related_content_is_full_when_drafts_share_more(empty_index):
+    page = ArticlePageFactory(title="Inspraak bij de begroting", themes=[theme("adviesonderwerpen")],
+                              keywords=["begroting"])  # fmt: skip
+    visible = [ModulePageFactory(title=f"Module {number}", themes=[theme("adviesonderwerpen")]) for number in range(6)]
+    for _ in range(12):
+        ModulePageFactory(title="Inspraak bij de begroting", themes=[theme("adviesonderwerpen")],
+                          keywords=["begroting"], publish=False, live=False)  # fmt: skip
+    refresh_index()
+    assert {card.pk for card in related_items(page)} == {module.pk for module in visible}
 
 
 def test_a_typo_is_forgiven(corpus):
