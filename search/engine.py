@@ -12,6 +12,7 @@ from core import locales, registry, visibility
 
 from .cards import Card, labels, load_cards, visible_ids
 from .results import Hit, SearchResponse
+from .synonyms import joined
 
 
 def text_fields(language):
@@ -57,6 +58,9 @@ def text_query(variants, language="nl"):
       ("zorg" in "zorgverzekeraar mantelzorger eigen bijdrage") counted as two of them, and on 200,000 items nearly
       every page qualified.
     - Two words of the text written as one (`.joined`: "werkplan" finds "werk plan", "workplan" "work plan").
+    - A variant with two of the query's words joined (synonyms.joined: "werk plan" -> "werkplan") looks for that
+      word whole only: its parts and pairs are the query's own words, which the query itself looks for already
+      (at 200,000 items those clauses were a sixth of a search's time, p95 94 against 77 ms).
     - Typos forgiven in words of five letters and more, on title, intro and taxonomy only (fuzzy matching on the
       long body costs most of the time), at a lower weight.
     """
@@ -64,9 +68,11 @@ def text_query(variants, language="nl"):
     names = field_names(language)
     title_weight = registry.text_fields(language)[0][1]
     dutch = language != "en"
+    joined_words = set(joined(variants[0]))
     should = []
     for number, variant in enumerate(variants):
         weight = 1.0 if number == 0 else 0.9
+        whole_only = variant in joined_words
         should += [
             {"multi_match": {"query": variant, "fields": fields, "type": "cross_fields",
                              "minimum_should_match": MOST_WORDS, "boost": weight}},
@@ -78,14 +84,15 @@ def text_query(variants, language="nl"):
                 {"constant_score": {"filter": {"multi_match": {"query": variant, "fields": names, "type": "phrase"}},
                                     "boost": EXACT_PHRASE * title_weight * weight}},
             ]  # fmt: skip
-        if dutch:
+        if dutch and not whole_only:
             should += [
                 {"multi_match": {"query": variant, "fields": [f"{name}.parts^{PARTS_WEIGHT * w}" for name, w in
                                                               registry.text_fields(language)[:3]],
                                  "type": "best_fields", "operator": "and", "boost": weight}},
             ]  # fmt: skip
-        should.append({"multi_match": {"query": variant, "fields": [f"{name}.joined" for name in names[:3]],
-                                       "boost": weight}})  # fmt: skip
+        if not whole_only:
+            should.append({"multi_match": {"query": variant, "fields": [f"{name}.joined" for name in names[:3]],
+                                           "boost": weight}})  # fmt: skip
     should.append(
         {"multi_match": {"query": variants[0], "fields": fields[:3], **TYPOS, "minimum_should_match": MOST_WORDS,
                          "boost": 0.3}}
