@@ -173,9 +173,10 @@ def search(backend, params, locale_id, variants):
     _title, intro_field, _taxonomy, body_field = field_names(params.language)
     chosen = facet_filters(params)
     all_chosen = [clause for clauses in chosen.values() for clause in clauses]
+    visible = base_filters(locale_id)  # one clock for both: the count and the page agree on a page expiring now
     hits_body = {
         "query": {"bool": {"must": [query], "filter": all_chosen}} if all_chosen else query,
-        "post_filter": {"bool": {"filter": base_filters(locale_id)}},
+        "post_filter": {"bool": {"filter": visible}},
         "from": params.offset,
         "size": params.per_page,
         "track_total_hits": False,
@@ -194,7 +195,7 @@ def search(backend, params, locale_id, variants):
     if params.sort == "newest" or not params.query:
         hits_body["sort"] = [{"kb_date_filter": {"order": "desc"}}, "_score"]
     counts_body = {
-        "query": {"bool": {"filter": [query, *base_filters(locale_id)]}},
+        "query": {"bool": {"filter": [query, *visible]}},
         "size": 0,
         "track_total_hits": not all_chosen,  # the matches are the count, unless the reader chose something
         "aggs": {
