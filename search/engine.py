@@ -41,7 +41,7 @@ def request(backend, body, **kwargs):
     return backend.es.search(index=index_name(backend), body=body, **kwargs)
 
 
-def text_query(variants, language="nl"):
+def text_query(variants, language="nl", typos=True):
     """Whole words first, their parts and typos lower; every variant (the query, its synonyms, its words joined) may
     match.
 
@@ -61,8 +61,9 @@ def text_query(variants, language="nl"):
     - A variant with two of the query's words joined (synonyms.joined: "werk plan" -> "werkplan") looks for that
       word whole only: its parts and pairs are the query's own words, which the query itself looks for already
       (at 200,000 items those clauses were a sixth of a search's time, p95 94 against 77 ms).
-    - Typos forgiven in words of five letters and more, on title, intro and taxonomy only (fuzzy matching on the
-      long body costs most of the time), at a lower weight.
+    - `typos`: typos forgiven in words of five letters and more, on title, intro and taxonomy only (fuzzy matching
+      on the long body costs most of the time), at a lower weight. `search` asks for it only when the query has a
+      word the engine does not know (`unknown_words`).
     """
     fields = text_fields(language)
     names = field_names(language)
@@ -93,21 +94,23 @@ def text_query(variants, language="nl"):
         if not whole_only:
             should.append({"multi_match": {"query": variant, "fields": [f"{name}.joined" for name in names[:3]],
                                            "boost": weight}})  # fmt: skip
-    should.append(
-        {"multi_match": {"query": variants[0], "fields": fields[:3], **TYPOS, "minimum_should_match": MOST_WORDS,
-                         "boost": 0.3}}
-    )  # fmt: skip
+    if typos:
+        should.append(
+            {"multi_match": {"query": variants[0], "fields": fields[:3], **TYPOS, "minimum_should_match": MOST_WORDS,
+                             "boost": 0.3}}
+        )  # fmt: skip
     return {"bool": {"should": should, "minimum_should_match": 1}}
 
 
-def highlight_query(variants, language="nl"):
+def highlight_query(variants, language="nl", typos=True):
     """What a snippet marks: the words of the query and of its variants in intro and body, and, in the intro, the
-    typos the search forgives there. With the search's own query the highlighter ran every clause of it (phrases,
-    parts, joined words: fields no snippet shows) for each hit, 4 of a search's 18 ms at 20,000 items, and its words
-    counted across fields (cross_fields) marked nothing: a sixth of the bench's results had no snippet."""
+    typos the search forgives there (`typos`). With the search's own query the highlighter ran every clause of it
+    (phrases, parts, joined words: fields no snippet shows) for each hit, 4 of a search's 18 ms at 20,000 items, and
+    its words counted across fields (cross_fields) marked nothing: a sixth of the bench's results had no snippet."""
     _title, intro, _taxonomy, body = field_names(language)
     should = [{"multi_match": {"query": variant, "fields": [intro, body]}} for variant in variants]
-    should.append({"match": {intro: {"query": variants[0], **TYPOS}}})
+    if typos:
+        should.append({"match": {intro: {"query": variants[0], **TYPOS}}})
     return {"bool": {"should": should}}
 
 
@@ -159,7 +162,8 @@ def buckets(answer):
 
 
 def search(backend, params, locale_id, variants):
-    """A page of results and the facets, in one round trip of two searches (run side by side by the engine).
+    """A page of results and the facets, in one round trip of two searches (run side by side by the engine); a query
+    with a word the engine does not know is asked again, typos forgiven (`unknown_words`).
 
     - The hits: scored, with no total, so the engine scores only what can still reach the page (on 200,000 items
       most queries match most items; scoring every match was most of the time). What a reader may see is a post
@@ -169,11 +173,38 @@ def search(backend, params, locale_id, variants):
     - The counts: the same query unscored (filter context), its total under the reader's choices and each facet
       counted under the other facets' choices (see aggregations).
     """
-    query = text_query(variants, params.language) if params.query else {"match_all": {}}
+    visible = base_filters(locale_id)  # one clock for every search: the count and the page agree on a page expiring
+    if not params.query:
+        found, counted = multi_request(backend, bodies(params, visible, variants, typos=False))
+    else:
+        found, counted, spelling = multi_request(
+            backend, [*bodies(params, visible, variants, typos=False), spelling_check(variants[0])]
+        )
+        if unknown_words(spelling):
+            found, counted = multi_request(backend, bodies(params, visible, variants, typos=True))
+    _title, intro_field, _taxonomy, body_field = field_names(params.language)
+    hits = found["hits"]["hits"]
+    snippets = {}
+    for hit in hits:
+        fragments = hit.get("highlight", {})
+        snippets[_pk(hit)] = (fragments.get(intro_field) or fragments.get(body_field) or [""])[0]
+    results = [Hit(card=card, highlight=snippets[card.pk]) for card in cards(hits, locale_id)]
+    counts = counted["aggregations"]
+    return SearchResponse(
+        params=params,
+        hits=results,
+        count=counts[TOTAL]["doc_count"] if TOTAL in counts else counted["hits"]["total"]["value"],
+        backend=backend.engine_family,
+        facets={name: buckets(counts[name]) for name in FACET_FIELDS},
+    )
+
+
+def bodies(params, visible, variants, typos):
+    """The two searches of `search`: the ranked page of results and the counts."""
+    query = text_query(variants, params.language, typos) if params.query else {"match_all": {}}
     _title, intro_field, _taxonomy, body_field = field_names(params.language)
     chosen = facet_filters(params)
     all_chosen = [clause for clauses in chosen.values() for clause in clauses]
-    visible = base_filters(locale_id)  # one clock for both: the count and the page agree on a page expiring now
     hits_body = {
         "query": {"bool": {"must": [query], "filter": all_chosen}} if all_chosen else query,
         "post_filter": {"bool": {"filter": visible}},
@@ -183,7 +214,9 @@ def search(backend, params, locale_id, variants):
         "_source": ["kb_card"],
         "stored_fields": ["pk"],
         "highlight": {
-            "highlight_query": highlight_query(variants, params.language) if params.query else {"match_none": {}},
+            "highlight_query": highlight_query(variants, params.language, typos)
+            if params.query
+            else {"match_none": {}},
             "fields": {intro_field: {}, body_field: {}},
             "pre_tags": ["<mark>"],
             "post_tags": ["</mark>"],
@@ -203,21 +236,27 @@ def search(backend, params, locale_id, variants):
             **({TOTAL: {"filter": {"bool": {"filter": all_chosen}}}} if all_chosen else {}),
         },
     }
-    found, counted = multi_request(backend, [hits_body, counts_body])
-    hits = found["hits"]["hits"]
-    snippets = {}
-    for hit in hits:
-        fragments = hit.get("highlight", {})
-        snippets[_pk(hit)] = (fragments.get(intro_field) or fragments.get(body_field) or [""])[0]
-    results = [Hit(card=card, highlight=snippets[card.pk]) for card in cards(hits, locale_id)]
-    counts = counted["aggregations"]
-    return SearchResponse(
-        params=params,
-        hits=results,
-        count=counts[TOTAL]["doc_count"] if all_chosen else counted["hits"]["total"]["value"],
-        backend=backend.engine_family,
-        facets={name: buckets(counts[name]) for name in FACET_FIELDS},
-    )
+    return hits_body, counts_body
+
+
+def spelling_check(text):
+    """A search of nothing that asks the engine's term suggester which words of `text` no title, intro or taxonomy
+    has (in modelsearch's catch-all of those fields, `_all_text`, either language) while one close to it is there:
+    the typos the search could forgive. Words of five letters and more, as the typo clause."""
+    return {
+        "query": {"match_none": {}},
+        "size": 0,
+        "track_total_hits": False,
+        "suggest": {"text": text, "typos": {"term": {"field": "_all_text", "suggest_mode": "missing",
+                                                     "min_word_length": 5, "prefix_length": 1, "size": 1}}},
+    }  # fmt: skip
+
+
+def unknown_words(answer):
+    """The words of a spelling_check's answer that the engine does not know and could read as a typo. Only then does
+    a search forgive typos: the fuzzy clause matches a known word's own pages again (everything the whole word
+    matches) plus those of its look-alikes, at 200,000 items a third of a search's time (p50 31 against 21 ms)."""
+    return [entry["text"] for entries in answer.get("suggest", {}).values() for entry in entries if entry["options"]]
 
 
 TOTAL = "kb_total"  # the aggregation that counts the matches under every choice

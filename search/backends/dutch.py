@@ -49,6 +49,10 @@ ANALYSIS = {
             "filter": {
                 "dutch_stop": {"type": "stop", "stopwords": sorted(stopwords.DUTCH)},
                 "dutch_stemmer": {"type": "stemmer", "language": "dutch"},
+                # Lucene's Dutch stemmer keeps the plural -s after a vowel: "fusies" is not "fusie", "modules" not
+                # "module", "thema's" not "thema". Taken off first, at index and query time alike; a singular word
+                # that ends so ("advies", "proces") only loses its -s on both sides.
+                "dutch_plural_s": {"type": "pattern_replace", "pattern": r"^(\w{3,}[aeiou])'?s$", "replacement": "$1"},
                 "english_stop": {"type": "stop", "stopwords": sorted(stopwords.ENGLISH)},
                 "english_stemmer": {"type": "stemmer", "language": "english"},
                 "english_possessive": {"type": "stemmer", "language": "possessive_english"},
@@ -73,22 +77,36 @@ ANALYSIS = {
                 "default": {
                     "type": "custom",
                     "tokenizer": "standard",
-                    "filter": ["lowercase", "asciifolding", "dutch_stop", "dutch_stemmer"],
+                    "filter": ["lowercase", "asciifolding", "dutch_stop", "dutch_plural_s", "dutch_stemmer"],
                 },
                 "kennisbank_parts": {
                     "type": "custom",
                     "tokenizer": "standard",
-                    "filter": ["lowercase", "asciifolding", "dutch_compounds", "dutch_stop", "dutch_stemmer"],
+                    "filter": [
+                        "lowercase",
+                        "asciifolding",
+                        "dutch_compounds",
+                        "dutch_stop",
+                        "dutch_plural_s",
+                        "dutch_stemmer",
+                    ],
                 },
                 "kennisbank_joined": {
                     "type": "custom",
                     "tokenizer": "standard",
-                    "filter": ["lowercase", "asciifolding", "dutch_stop", "joined_pairs", "dutch_stemmer"],
+                    "filter": [
+                        "lowercase",
+                        "asciifolding",
+                        "dutch_stop",
+                        "joined_pairs",
+                        "dutch_plural_s",
+                        "dutch_stemmer",
+                    ],
                 },
                 "kennisbank_joined_search": {  # a query's words as they are: one of them may be two joined
                     "type": "custom",
                     "tokenizer": "standard",
-                    "filter": ["lowercase", "asciifolding", "dutch_stop", "dutch_stemmer"],
+                    "filter": ["lowercase", "asciifolding", "dutch_stop", "dutch_plural_s", "dutch_stemmer"],
                 },
                 # English pages fill the kb_*_en fields, which name this analyzer in their mapping.
                 "kennisbank_english": {

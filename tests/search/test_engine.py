@@ -3,6 +3,8 @@
 These run in the production-stack run of `make test` (SEARCH_URL set); the embedded run deselects them.
 """
 
+import json
+
 import pytest
 
 from search import engine, service
@@ -37,7 +39,7 @@ def test_the_ranked_results_count_nothing_and_the_counts_score_nothing(corpus, m
     monkeypatch.setattr(backend.es, "msearch", watched)
     response = service.search(SearchParams(query="achterban", themes=("achterban",)), log=False)
     assert response.count == len(response.hits) == 2
-    ((ranked, counted),) = [[body for body in bodies if "query" in body] for bodies in sent]
+    ((ranked, counted),) = [[body for body in bodies if "query" in body and "suggest" not in body] for bodies in sent]
     assert ranked["track_total_hits"] is False and "aggs" not in ranked and ranked["size"] > 0
     assert counted["size"] == 0 and "must" not in counted["query"]["bool"] and "should" not in counted["query"]["bool"]
 
@@ -68,6 +70,27 @@ def test_related_content_is_full_when_drafts_share_more(empty_index):
 
 def test_a_typo_is_forgiven(corpus):
     assert corpus["achterban"].title in titles("achterbna")
+    assert corpus["achterban"].title in titles("achterbna cliëntenraad")  # one word of two
+
+
+def test_typos_are_forgiven_only_when_the_engine_does_not_know_a_word(corpus, monkeypatch):
+    """Forgiving typos (fuzzy matching) matched each known word's own pages a second time, and its look-alikes': a
+    third of a search's time at 200,000 items. A search of words the engine knows is one round trip without it; a
+    word it does not know has the search asked again, typos forgiven."""
+    backend = service.engine_backend()
+    sent, msearch = [], backend.es.msearch
+
+    def watched(body, **kwargs):
+        sent.append(json.dumps(body))
+        return msearch(body=body, **kwargs)
+
+    monkeypatch.setattr(backend.es, "msearch", watched)
+    known = service.search(SearchParams(query="achterban"), log=False)
+    assert len(sent) == 1 and "fuzziness" not in sent[0]
+    sent.clear()
+    typo = service.search(SearchParams(query="achterbam"), log=False)
+    assert len(sent) == 2 and "fuzziness" in sent[1]
+    assert known.hits and {hit.card.pk for hit in known.hits} <= {hit.card.pk for hit in typo.hits}
 
 
 def test_part_of_a_compound_finds_the_compound(corpus):
