@@ -5,7 +5,9 @@
    time. The whole words stay whole there; each Dutch text field has two sub-fields that search/engine.py weighs
    lower: `.parts`, with compounds also split on a list of the domain's common parts ("klankbordfunctie" also
    indexes "klankbord"), and `.joined`, each two adjacent words written as one ("werk plan" is also "werkplan");
-   English title, intro and taxonomy have a `.joined` too ("work plan" is also "workplan").
+   English title, intro and taxonomy have a `.joined` too ("work plan" is also "workplan"). The Dutch text fields
+   are searched with `kennisbank_search`: the same, with each word also in its other number ("fusies" and "fusie",
+   a plural in -s after a vowel that the stemmer keeps apart).
 2. Autocomplete queries are folded too (modelsearch searches edge n-grams with the plain "standard" analyzer).
 3. Shared field names: modelsearch prefixes fields declared below the root model (Page) with the declaring model, so
    the three content types would each get their own `..._intro` field. Fields whose name starts with `kb_` keep
@@ -49,10 +51,21 @@ ANALYSIS = {
             "filter": {
                 "dutch_stop": {"type": "stop", "stopwords": sorted(stopwords.DUTCH)},
                 "dutch_stemmer": {"type": "stemmer", "language": "dutch"},
-                # Lucene's Dutch stemmer keeps the plural -s after a vowel: "fusies" is not "fusie", "modules" not
-                # "module", "thema's" not "thema". Taken off first, at index and query time alike; a singular word
-                # that ends so ("advies", "proces") only loses its -s on both sides.
-                "dutch_plural_s": {"type": "pattern_replace", "pattern": r"^(\w{3,}[aeiou])'?s$", "replacement": "$1"},
+                # Lucene's Dutch stemmer keeps the plural -s after a vowel apart: "fusies" is not "fusie", "modules"
+                # not "module", "thema's" not "thema". A query's word is also looked for in its other number, as a
+                # synonym in the same place (kennisbank_search); the index is left as it is (taking the -s off every
+                # indexed word cost a tenth of the engine's indexing).
+                "dutch_singular": {"type": "pattern_replace", "pattern": r"^(\w{3,}[aeiou])'?s$", "replacement": "$1"},
+                "dutch_plural": {"type": "pattern_replace", "pattern": r"^(\w{3,}[aeiou])$", "replacement": "$1s"},
+                "dutch_plural_apostrophe": {
+                    "type": "pattern_replace",
+                    "pattern": r"^(\w{3,}[aeiou])$",
+                    "replacement": "$1's",
+                },
+                "dutch_number": {
+                    "type": "multiplexer",
+                    "filters": ["dutch_singular", "dutch_plural", "dutch_plural_apostrophe"],
+                },
                 "english_stop": {"type": "stop", "stopwords": sorted(stopwords.ENGLISH)},
                 "english_stemmer": {"type": "stemmer", "language": "english"},
                 "english_possessive": {"type": "stemmer", "language": "possessive_english"},
@@ -77,7 +90,7 @@ ANALYSIS = {
                 "default": {
                     "type": "custom",
                     "tokenizer": "standard",
-                    "filter": ["lowercase", "asciifolding", "dutch_stop", "dutch_plural_s", "dutch_stemmer"],
+                    "filter": ["lowercase", "asciifolding", "dutch_stop", "dutch_stemmer"],
                 },
                 "kennisbank_parts": {
                     "type": "custom",
@@ -87,7 +100,6 @@ ANALYSIS = {
                         "asciifolding",
                         "dutch_compounds",
                         "dutch_stop",
-                        "dutch_plural_s",
                         "dutch_stemmer",
                     ],
                 },
@@ -99,14 +111,18 @@ ANALYSIS = {
                         "asciifolding",
                         "dutch_stop",
                         "joined_pairs",
-                        "dutch_plural_s",
                         "dutch_stemmer",
                     ],
                 },
                 "kennisbank_joined_search": {  # a query's words as they are: one of them may be two joined
                     "type": "custom",
                     "tokenizer": "standard",
-                    "filter": ["lowercase", "asciifolding", "dutch_stop", "dutch_plural_s", "dutch_stemmer"],
+                    "filter": ["lowercase", "asciifolding", "dutch_stop", "dutch_stemmer"],
+                },
+                "kennisbank_search": {  # the Dutch text fields' query analyzer (DUTCH_SEARCH)
+                    "type": "custom",
+                    "tokenizer": "standard",
+                    "filter": ["lowercase", "asciifolding", "dutch_stop", "dutch_number", "dutch_stemmer"],
                 },
                 # English pages fill the kb_*_en fields, which name this analyzer in their mapping.
                 "kennisbank_english": {
@@ -150,6 +166,9 @@ SUB_FIELDS_BY_NAME = {**DUTCH_TEXT, **{row[1]: ENGLISH_JOINED for row in registr
 # catch-all `_all_text`, for a search that names no fields, which nothing here makes (the admin's page search and
 # chooser autocomplete titles); the long body is left out of it: copying it was a quarter of the engine's indexing.
 BODY_FIELDS = registry.TEXT_FIELDS[3][:2]
+# The Dutch text fields (title, intro, taxonomy, body) are searched with kennisbank_search: each word in both numbers.
+# One query analyzer for all four, so that cross_fields still counts a query's words over them together.
+DUTCH_SEARCH = {"analyzer": "default", "search_analyzer": "kennisbank_search"}
 logger = logging.getLogger(__name__)
 MAPPED = set()  # (index name, model) whose index and mapping this process has made sure of
 COLUMN_NAMES = {}  # (mapping class, model, search field): the field's name in the engine's documents
@@ -170,13 +189,17 @@ class SharedFieldNames:
 
     def get_mapping(self):
         """Plus `kb_card`: what a result card shows, kept in the document's source and never searched; plus the
-        sub-fields of the Dutch text fields; minus the body's copy into `_all_text` (BODY_FIELDS)."""
+        sub-fields of the Dutch text fields and their query analyzer (DUTCH_SEARCH); minus the body's copy into
+        `_all_text` (BODY_FIELDS)."""
         mapping = super().get_mapping()
         for name in BODY_FIELDS:
             mapping["properties"].get(name, {}).pop("copy_to", None)
         for name, sub_fields in SUB_FIELDS_BY_NAME.items():
             if mapping["properties"].get(name, {}).get("type") == "text":
                 mapping["properties"][name]["fields"] = deepcopy(sub_fields)
+        for name, *_ in registry.TEXT_FIELDS:
+            if mapping["properties"].get(name, {}).get("type") == "text":
+                mapping["properties"][name].update(DUTCH_SEARCH)
         if registry.for_model(self.model) is not None:
             mapping["properties"]["kb_card"] = {"type": "object", "enabled": False}
         return mapping
