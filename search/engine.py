@@ -163,7 +163,7 @@ def buckets(answer):
 
 def search(backend, params, locale_id, variants):
     """A page of results and the facets, in one round trip of two searches (run side by side by the engine); a query
-    with a word the engine does not know is asked again, typos forgiven (`unknown_words`).
+    with a word the engine does not know is asked again, typos forgiven (`spelling_check`, `unknown_words`).
 
     - The hits: scored, with no total, so the engine scores only what can still reach the page (on 200,000 items
       most queries match most items; scoring every match was most of the time). What a reader may see is a post
@@ -174,14 +174,9 @@ def search(backend, params, locale_id, variants):
       counted under the other facets' choices (see aggregations).
     """
     visible = base_filters(locale_id)  # one clock for every search: the count and the page agree on a page expiring
-    if not params.query:
-        found, counted = multi_request(backend, bodies(params, visible, variants, typos=False))
-    else:
-        found, counted, spelling = multi_request(
-            backend, [*bodies(params, visible, variants, typos=False), spelling_check(variants[0])]
-        )
-        if unknown_words(spelling):
-            found, counted = multi_request(backend, bodies(params, visible, variants, typos=True))
+    found, counted = multi_request(backend, bodies(params, visible, variants, typos=False))
+    if params.query and unknown_words(found):
+        found, counted = multi_request(backend, bodies(params, visible, variants, typos=True))
     _title, intro_field, _taxonomy, body_field = field_names(params.language)
     hits = found["hits"]["hits"]
     snippets = {}
@@ -227,6 +222,8 @@ def bodies(params, visible, variants, typos):
     }
     if params.sort == "newest" or not params.query:
         hits_body["sort"] = [{"kb_date_filter": {"order": "desc"}}, "_score"]
+    if params.query and not typos:
+        hits_body["suggest"] = spelling_check(variants[0])
     counts_body = {
         "query": {"bool": {"filter": [query, *visible]}},
         "size": 0,
@@ -240,16 +237,11 @@ def bodies(params, visible, variants, typos):
 
 
 def spelling_check(text):
-    """A search of nothing that asks the engine's term suggester which words of `text` no title, intro or taxonomy
-    has (in modelsearch's catch-all of those fields, `_all_text`, either language) while one close to it is there:
-    the typos the search could forgive. Words of five letters and more, as the typo clause."""
-    return {
-        "query": {"match_none": {}},
-        "size": 0,
-        "track_total_hits": False,
-        "suggest": {"text": text, "typos": {"term": {"field": "_all_text", "suggest_mode": "missing",
-                                                     "min_word_length": 5, "prefix_length": 1, "size": 1}}},
-    }  # fmt: skip
+    """The engine's term suggester, asked beside the page of results: which words of `text` no title, intro or
+    taxonomy has (in modelsearch's catch-all of those fields, `_all_text`, either language) while one close to it is
+    there: the typos the search could forgive. Words of five letters and more, as the typo clause."""
+    return {"text": text, "typos": {"term": {"field": "_all_text", "suggest_mode": "missing", "min_word_length": 5,
+                                             "prefix_length": 1, "size": 1}}}  # fmt: skip
 
 
 def unknown_words(answer):
