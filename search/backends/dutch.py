@@ -95,24 +95,12 @@ ANALYSIS = {
                 "kennisbank_parts": {
                     "type": "custom",
                     "tokenizer": "standard",
-                    "filter": [
-                        "lowercase",
-                        "asciifolding",
-                        "dutch_compounds",
-                        "dutch_stop",
-                        "dutch_stemmer",
-                    ],
+                    "filter": ["lowercase", "asciifolding", "dutch_compounds", "dutch_stop", "dutch_stemmer"],
                 },
                 "kennisbank_joined": {
                     "type": "custom",
                     "tokenizer": "standard",
-                    "filter": [
-                        "lowercase",
-                        "asciifolding",
-                        "dutch_stop",
-                        "joined_pairs",
-                        "dutch_stemmer",
-                    ],
+                    "filter": ["lowercase", "asciifolding", "dutch_stop", "joined_pairs", "dutch_stemmer"],
                 },
                 "kennisbank_joined_search": {  # a query's words as they are: one of them may be two joined
                     "type": "custom",
