@@ -41,7 +41,7 @@ def request(backend, body, **kwargs):
     return backend.es.search(index=index_name(backend), body=body, **kwargs)
 
 
-def text_query(variants, language="nl", typos=True):
+def text_query(variants, language="nl", typos=True, ranked=True):
     """Whole words first, their parts and typos lower; every variant (the query, its synonyms, its words joined) may
     match.
 
@@ -64,6 +64,10 @@ def text_query(variants, language="nl", typos=True):
     - `typos`: typos forgiven in words of five letters and more, on title, intro and taxonomy only (fuzzy matching
       on the long body costs most of the time), at a lower weight. `search` asks for it only when the query has a
       word the engine does not know (`unknown_words`).
+    - `ranked=False` (the counts): without the phrase clauses. A page that has a variant's words as a phrase has
+      them all, so the whole words' clause of that variant matches it already: the phrases only rank. The same
+      pages, counted without them: replayed at 200,000 items, a search's round trip (hits and counts) p50 / p95
+      19.1 / 45.3 against 15.9 / 40.0 ms (README, Search).
     """
     fields = text_fields(language)
     names = field_names(language)
@@ -77,9 +81,11 @@ def text_query(variants, language="nl", typos=True):
         should += [
             {"multi_match": {"query": variant, "fields": fields, "type": "cross_fields",
                              "minimum_should_match": MOST_WORDS, "boost": weight}},
-            {"multi_match": {"query": variant, "fields": fields[:3], "type": "phrase", "boost": 2 * weight}},
         ]  # fmt: skip
-        if len(variant.split()) > 1:
+        if ranked:
+            phrase = {"query": variant, "fields": fields[:3], "type": "phrase", "boost": 2 * weight}
+            should.append({"multi_match": phrase})
+        if ranked and len(variant.split()) > 1:
             should += [
                 {"multi_match": {"query": variant, "fields": names, "type": "phrase", "slop": 4, "boost": weight}},
                 {"constant_score": {"filter": {"multi_match": {"query": variant, "fields": names, "type": "phrase"}},
@@ -196,7 +202,9 @@ def search(backend, params, locale_id, variants):
 
 def bodies(params, visible, variants, typos):
     """The two searches of `search`: the ranked page of results and the counts."""
-    query = text_query(variants, params.language, typos) if params.query else {"match_all": {}}
+    language = params.language
+    query, matched = ((text_query(variants, language, typos), text_query(variants, language, typos, ranked=False))
+                      if params.query else ({"match_all": {}},) * 2)  # fmt: skip
     _title, intro_field, _taxonomy, body_field = field_names(params.language)
     chosen = facet_filters(params)
     all_chosen = [clause for clauses in chosen.values() for clause in clauses]
@@ -225,7 +233,7 @@ def bodies(params, visible, variants, typos):
     if params.query and not typos:
         hits_body["suggest"] = spelling_check(variants[0])
     counts_body = {
-        "query": {"bool": {"filter": [query, *visible]}},
+        "query": {"bool": {"filter": [matched, *visible]}},
         "size": 0,
         "track_total_hits": not all_chosen,  # the matches are the count, unless the reader chose something
         "aggs": {

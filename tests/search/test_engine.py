@@ -6,6 +6,8 @@ These run in the production-stack run of `make test` (SEARCH_URL set); the embed
 import json
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from search import engine, service
 from search.params import SearchParams
@@ -42,6 +44,23 @@ def test_the_ranked_results_count_nothing_and_the_counts_score_nothing(corpus, m
     ((ranked, counted),) = [[body for body in bodies if "query" in body] for bodies in sent]
     assert ranked["track_total_hits"] is False and "aggs" not in ranked and ranked["size"] > 0
     assert counted["size"] == 0 and "must" not in counted["query"]["bool"] and "should" not in counted["query"]["bool"]
+
+
+# Words of the corpus, stop words and a word it does not have: phrases, parts ("zorg"), joined and plural forms.
+WORDS = (
+    "de achterban van raad nieuwe leden werven begroting zorg jeugdzorg bewoners cliëntenraad jongeren vragen "
+    "financiën koffie gesprekken bestuurder onbekend"
+).split()
+
+
+@settings(max_examples=40, derandomize=True, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(words=st.lists(st.sampled_from(WORDS), min_size=1, max_size=4), theme_chosen=st.booleans())
+def test_the_count_is_what_the_reader_can_page_through(corpus, words, theme_chosen):
+    """The total comes from the counts, which leave out the clauses that only rank (phrases): it is still exactly
+    the number of results, for any query of the corpus's words, in any order, with and without a choice."""
+    params = SearchParams(query=" ".join(words), themes=("achterban",) if theme_chosen else (), per_page=50)
+    response = service.search(params, log=False)
+    assert response.count == len(response.hits) == len({hit.card.pk for hit in response.hits})
 
 
 def test_a_page_of_results_is_full_when_drafts_would_rank_above_it(empty_index):
