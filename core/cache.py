@@ -56,6 +56,7 @@ TIMEOUTS = {
     "labels": 3600,  # names of themes, keywords and sectors for result cards
     "related": 3600,
     "paths": 3600,  # learning paths of pages and themes (search/paths.py)
+    "vocabulary": 3600,  # the words of the names and titles a reader may see, per language ("did you mean")
     "promotions": 600,  # the editors' search promotions: {query text: [page ids]}
     "visible-ids": 600,  # the ids of the pages a reader may see, per language (search/cards.py)
     "next-expiry": None,
@@ -64,7 +65,7 @@ TIMEOUTS = {
 # several times by one page (the learning paths' word counts of a whole language). Kept under the same key, which
 # carries the generations read from the shared cache, so a change made by any process is seen as before; what is
 # saved is a round trip to the shared cache and the unpickling (search_bench at 20,000 items: 0.3 ms each).
-IN_PROCESS = {"site": 8, "labels": 4, "synonyms": 2, "promotions": 2, "visible-ids": 4, "paths": 8}
+IN_PROCESS = {"site": 8, "labels": 4, "synonyms": 2, "promotions": 2, "visible-ids": 4, "paths": 8, "vocabulary": 2}
 _NONE = object()
 EXPIRY_KEY = "next-expiry"
 _request = threading.local()  # `read`: {key: value} of the generations and next expiry read in this thread's request

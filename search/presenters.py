@@ -4,7 +4,7 @@ import difflib
 
 from django.utils.translation import gettext_lazy as _
 
-from core import registry, visibility
+from core import cache, registry, visibility
 from themes_taxonomy.browse import used_keywords, used_themes
 from themes_taxonomy.text import fold
 
@@ -77,18 +77,30 @@ def did_you_mean(query, locale_id, every_word=False):
     """A close spelling from what a reader may see (the names of themes and keywords that visible pages use, and the
     titles of visible pages) for a query that found nothing. `every_word`: only if each word that is not a stop word
     is one of those words or close to one (the search service then shows the correction's results at once; a query
-    about something the site does not have must not turn into one about something it has)."""
-    words = set()
-    names = list(used_themes(locale_id).values_list("name", flat=True))
-    names += list(used_keywords(locale_id=locale_id).values_list("name", flat=True))
-    names += list(visibility.content(locale_id=locale_id).values_list("title", flat=True))
-    for name in names:
-        words.update(word for word in fold(name).replace(":", " ").split() if len(word) > 3)
+    about something the site does not have must not turn into one about something it has). A query of stop words and
+    short words only has nothing to correct."""
+    stop = stopwords.DUTCH | stopwords.ENGLISH
+    if not any(len(word) > 3 and word not in stop for word in fold(query).split()):
+        return ""
+    words = vocabulary(locale_id)
     suggestion = []
     for word in fold(query).split():
         close = difflib.get_close_matches(word, words, n=1, cutoff=0.75)
-        if every_word and not close and len(word) > 3 and word not in stopwords.DUTCH | stopwords.ENGLISH:
+        if every_word and not close and len(word) > 3 and word not in stop:
             return ""
         suggestion.append(close[0] if close else word)
     suggestion = " ".join(suggestion)
     return suggestion if suggestion != fold(query) else ""
+
+
+def vocabulary(locale_id):
+    """The words (longer than three letters, folded) of the names and titles `did_you_mean` corrects to; read once per
+    language until its lists change: read for every search that found nothing, they took 3 s at 200,000 items."""
+    return cache.remember("vocabulary", str(locale_id), lambda: _words(locale_id), tags=[cache.lists_of(locale_id)])
+
+
+def _words(locale_id):
+    names = list(used_themes(locale_id).values_list("name", flat=True))
+    names += list(used_keywords(locale_id=locale_id).values_list("name", flat=True))
+    names += list(visibility.content(locale_id=locale_id).values_list("title", flat=True))
+    return sorted({word for name in names for word in fold(name).replace(":", " ").split() if len(word) > 3})
