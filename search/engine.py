@@ -51,8 +51,10 @@ def text_query(variants, language="nl", typos=True, ranked=True):
       a page with two of the words in its title and a third in its body qualifies, and each word scores in the field
       where it weighs most.
     - Exact phrases on title, intro and taxonomy (themes and keywords) above body matches; for several words, a
-      proximity boost (the words near each other, anywhere) and the words exactly as written anywhere, the long body
-      too (a name: "Raad op Maat"), above the same words apart in title or intro, whatever the field's length.
+      proximity boost (the words near each other in title, intro or taxonomy) and the words exactly as written
+      anywhere, the long body too (a name: "Raad op Maat"), above the same words apart in title or intro, whatever
+      the field's length. Proximity in the long body went over most items' positions at 200,000 items (the page of
+      results' `took` p95 40 against 33.5 ms without it) and moved the judged set's nDCG@10 by 0.001.
     - Dutch only: compound parts (`.parts`, "zorg" in "zorgorganisatie") in title, intro and taxonomy, at a fraction
       of the whole word's weight, so an item about the compound outranks items that merely contain its part. Every
       word of the query must be there, whole or as a part: with most words required, a part that two words share
@@ -91,7 +93,7 @@ def text_query(variants, language="nl", typos=True, ranked=True):
             should.append({"multi_match": phrase})
         if ranked and len(variant.split()) > 1:
             should += [
-                {"multi_match": {"query": variant, "fields": names, "type": "phrase", "slop": 4, "boost": weight}},
+                {"multi_match": {"query": variant, "fields": names[:3], "type": "phrase", "slop": 4, "boost": weight}},
                 {"constant_score": {"filter": {"multi_match": {"query": variant, "fields": names, "type": "phrase"}},
                                     "boost": EXACT_PHRASE * title_weight * weight}},
             ]  # fmt: skip
