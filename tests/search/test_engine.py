@@ -96,11 +96,12 @@ def test_a_typo_in_a_word_that_looks_plural_is_forgiven(empty_index):
     """The query analyzer looks for a word ending in a vowel and -s in both numbers, and the engine forgives no typo
     in a word with such variants: the typo clause reads the words without them. Found by the search itself, not by
     the correction offered when a search finds nothing."""
-    ArticlePageFactory(title="De cliëntenraad bij fusies")
+    ArticlePageFactory(title="De cliëntenraad bij fusies", intro="Wat de raad doet bij fusies.")
     ArticlePageFactory(title="De cliëntenraad bij een verhuizing")
     refresh_index()
     response = service.search(SearchParams(query="cliëntenraad fuseis"), log=False)
     assert [hit.card.title for hit in response.hits] == ["De cliëntenraad bij fusies"] and not response.corrected
+    assert "<mark>fusies</mark>" in response.hits[0].highlight  # the snippet marks it too
 
 
 def test_typos_are_forgiven_only_when_the_engine_does_not_know_a_word(corpus, monkeypatch):
