@@ -79,12 +79,12 @@ def did_you_mean(query, locale_id, every_word=False):
     is one of those words or close to one (the search service then shows the correction's results at once; a query
     about something the site does not have must not turn into one about something it has). A query of stop words and
     short words only has nothing to correct."""
-    stop = stopwords.DUTCH | stopwords.ENGLISH
-    if not any(len(word) > 3 and word not in stop for word in fold(query).split()):
+    stop, asked = stopwords.DUTCH | stopwords.ENGLISH, fold(query).split()
+    if not any(len(word) > 3 and word not in stop for word in asked):
         return ""
     words = vocabulary(locale_id)
     suggestion = []
-    for word in fold(query).split():
+    for word in asked:
         close = difflib.get_close_matches(word, words, n=1, cutoff=0.75)
         if every_word and not close and len(word) > 3 and word not in stop:
             return ""

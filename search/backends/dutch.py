@@ -161,7 +161,7 @@ SUB_FIELDS_BY_NAME = {**DUTCH_TEXT, **{row[1]: ENGLISH_JOINED for row in registr
 BODY_FIELDS = registry.TEXT_FIELDS[3][:2]
 # The Dutch text fields (title, intro, taxonomy, body) are searched with kennisbank_search: each word in both numbers.
 # One query analyzer for all four, so that cross_fields still counts a query's words over them together.
-DUTCH_SEARCH = {"analyzer": "default", "search_analyzer": "kennisbank_search"}
+DUTCH_SEARCH = {"analyzer": PLAIN_WORDS, "search_analyzer": "kennisbank_search"}
 logger = logging.getLogger(__name__)
 MAPPED = set()  # (index name, model) whose index and mapping this process has made sure of
 COLUMN_NAMES = {}  # (mapping class, model, search field): the field's name in the engine's documents
