@@ -129,6 +129,13 @@ MOST_WORDS = "2<75%"
 TYPOS = {"fuzziness": "AUTO:5,8", "prefix_length": 1, "max_expansions": 20}  # words of five letters and more
 EXACT_PHRASE = 4  # the words exactly as written, anywhere: four times the title's weight, above the words apart
 PARTS_WEIGHT = 0.25  # a compound's part counts a quarter of the whole word
+FACET_VALUES = 100  # values a facet shows at most, most frequent first
+# Values each slice of a search passes on (the node searches a shard's segments in slices at once:
+# search/engine/opensearch.py, docker-compose.yml). A slice keeps only its most frequent values, by default 160 for
+# the 100 shown: with more keywords than that, a keyword rare in one slice lost its pages there, and the facet promised
+# fewer results than choosing it gives, or left it out (tests/search/test_facets_multiselect.py). Above any taxonomy
+# this site will have, so every count is exact; counting costs the same, only the lists passed on are longer.
+TAXONOMY_VALUES = 10_000
 COMMON_WORD = 20_000  # items: a word on more says little of what a page is about (related content's more_like_this)
 
 
@@ -168,7 +175,7 @@ def aggregations(chosen):
     aggs = {}
     for name, field in FACET_FIELDS.items():
         others = [clause for facet, clauses in chosen.items() if facet != name for clause in clauses]
-        values = {"terms": {"field": field, "size": 100}}
+        values = {"terms": {"field": field, "size": FACET_VALUES, "shard_size": TAXONOMY_VALUES}}
         aggs[name] = {"filter": {"bool": {"filter": others}}, "aggs": {"values": values}} if others else values
     return aggs
 

@@ -45,3 +45,26 @@ def test_a_facet_leaves_out_its_own_choice_and_values_of_one_facet_are_alternati
     assert both.count == 2
     assert both.facets["type"] == {"article": 2, "module": 2}  # the types, over both themes
     assert both.facets["theme"] == {"adviesonderwerpen": 1, "achterban": 1}  # the themes, over modules only
+
+
+def test_a_keyword_is_counted_exactly_however_many_keywords_the_site_has(home):
+    """The engine searches the index's segments in slices at once, and each slice passed on only its most frequent
+    values: with more keywords than that list holds, a keyword that is rare in one part of the index lost its pages
+    there, and the facet promised fewer results than choosing it gives. Two parts of the index (segments), the first
+    with more keywords than a slice passed on by default (160)."""
+    from tests.shared_data import compact_engine_index, refresh_engine_index
+
+    compact_engine_index()
+    many = [f"onderwerp-{number:03d}" for number in range(170)]
+    for title in ("Facettelling een", "Facettelling twee"):
+        ArticlePageFactory(title=title, keywords=many)
+    ArticlePageFactory(title="Facettelling drie", keywords=["zeldzaam"])
+    refresh_engine_index()  # the first part
+    for title in ("Facettelling vier", "Facettelling vijf"):
+        ArticlePageFactory(title=title, keywords=["zeldzaam"])
+    refresh_engine_index()  # the second, smaller part
+
+    found = search(query="facettelling")
+    assert found.count == 5
+    assert found.facets["keyword"]["zeldzaam"] == 3
+    assert search(query="facettelling", keywords=("zeldzaam",)).count == 3
