@@ -6,7 +6,7 @@ import pytest
 from search import service
 from search.params import SearchParams
 from tests.factories import ArticlePageFactory, ModulePageFactory, sector, theme
-from tests.shared_data import module_pages
+from tests.shared_data import compact_engine_index, module_pages, refresh_engine_index
 
 pytestmark = pytest.mark.django_db
 
@@ -52,8 +52,6 @@ def test_a_keyword_is_counted_exactly_however_many_keywords_the_site_has(home):
     values: with more keywords than that list holds, a keyword that is rare in one part of the index lost its pages
     there, and the facet promised fewer results than choosing it gives. Two parts of the index (segments), the first
     with more keywords than a slice passed on by default (160)."""
-    from tests.shared_data import compact_engine_index, refresh_engine_index
-
     compact_engine_index()
     many = [f"onderwerp-{number:03d}" for number in range(170)]
     for title in ("Facettelling een", "Facettelling twee"):
