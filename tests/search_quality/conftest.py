@@ -100,3 +100,5 @@ def pytest_terminal_summary(terminalreporter):
               f"against the baseline (update it: manage.py search_eval --write-baseline)")  # fmt: skip
         for key, before, after in changed:
             write(f"  {before!s:>9} -> {after!s:<9} {key}")
+        if figures.get("retried"):
+            write(f"{backend}: {figures['retried']} queries answered on a second try (the engine failed once: the log)")

@@ -43,7 +43,7 @@ def gate(expected_backend, record_quality):
     backend, results = scoring.run(JUDGED)
     seconds = time.perf_counter() - start
     assert backend == expected_backend, f"the {expected_backend} gate was answered by {backend}"
-    figures = scoring.figures(results)
+    figures = {**scoring.figures(results), "retried": sum(1 for result in results if result["retried"])}
     baseline = scoring.read_json(scoring.BASELINE).get(backend, {}).get("queries", {})
     floors = FLOORS[backend]
     record_quality(backend, figures, floors, scoring.changes(results, baseline), seconds)

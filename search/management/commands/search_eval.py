@@ -33,7 +33,10 @@ class Command(BaseCommand):
             judged = scoring.load(file)
         except scoring.JudgedFileError as error:
             raise CommandError(str(error)) from error
-        backend, results = scoring.run(judged)
+        try:
+            backend, results = scoring.run(judged)
+        except scoring.BackendFailed as error:
+            raise CommandError(str(error)) from error
         figures = scoring.figures(results)
         changed = None
         if options["baseline"]:
