@@ -1,6 +1,8 @@
 """The search evaluation (`manage.py search_eval` and the quality gate) judges the backend it names: an answer the
 engine failed on, which the database fallback gave, is never scored as the engine's."""
 
+import json
+
 import pytest
 from django.core.management import CommandError, call_command
 from django.test import override_settings
@@ -18,7 +20,7 @@ def judged(corpus):
 
 def test_an_engine_that_does_not_answer_stops_the_evaluation(corpus, tmp_path):
     file = tmp_path / "judged.jsonl"
-    file.write_text('{"q": "begroting", "relevant": ["demo:begroting"]}\n', encoding="utf-8")
+    file.write_text(json.dumps(judged(corpus)[0]) + "\n", encoding="utf-8")  # the same query for the command
     with override_settings(WAGTAILSEARCH_BACKENDS=dead_engine_backends()):
         with pytest.raises(scoring.BackendFailed, match="did not answer 'begroting'"):
             scoring.run(judged(corpus))
