@@ -6,6 +6,8 @@ text fields and their weights are core.registry.TEXT_FIELDS, which the index map
 may see is core.visibility.engine_filters.
 """
 
+import re
+
 from wagtail.models import Page
 
 from core import locales, registry, visibility
@@ -13,6 +15,7 @@ from core import locales, registry, visibility
 from .backends.dutch import PLAIN_WORDS
 from .cards import Card, labels, load_cards, visible_ids
 from .results import Hit, SearchResponse
+from .stopwords import BY_LANGUAGE
 from .synonyms import joined
 
 
@@ -68,8 +71,9 @@ def text_query(variants, language="nl", typos=True, ranked=True):
       (at 200,000 items those clauses were a sixth of a search's time, p95 94 against 77 ms).
     - `typos`: typos forgiven in words of five letters and more, on title, intro and taxonomy only (fuzzy matching
       on the long body costs most of the time), at a lower weight. `search` asks for it only when the query has a
-      word the engine does not know (`unknown_words`). The words are read without their other number
-      (`PLAIN_WORDS`): the engine forgives no typo in a word with variants in one place ("sparsesies").
+      word no page the reader may see has in its title, intro or taxonomy (`unknown_words`). The words are read
+      without their other number (`PLAIN_WORDS`): the engine forgives no typo in a word with variants in one place
+      ("sparsesies").
     - `ranked=False` (the counts): without the phrase clauses. A page that has a variant's words as a phrase has
       them all, so the whole words' clause of that variant matches it already: the phrases only rank. The same
       pages with less work (replayed at 200,000 items: README, Search).
@@ -187,7 +191,7 @@ def buckets(answer):
 
 def search(backend, params, locale_id, variants):
     """A page of results and the facets, in one round trip of two searches (run side by side by the engine); a query
-    with a word the engine does not know is asked again, typos forgiven (`spelling_check`, `unknown_words`).
+    with a word no page the reader may see has is asked again, typos forgiven (`word_checks`, `unknown_words`).
 
     - The hits: scored, with no total, so the engine scores only what can still reach the page (on 200,000 items
       most queries match most items; scoring every match was most of the time). What a reader may see is a post
@@ -198,8 +202,8 @@ def search(backend, params, locale_id, variants):
       counted under the other facets' choices (see aggregations).
     """
     visible = base_filters(locale_id)  # one clock for every search: the count and the page agree on a page expiring
-    found, counted = multi_request(backend, bodies(params, visible, variants, typos=False))
-    if params.query and unknown_words(found):
+    found, counted, *checked = multi_request(backend, bodies(params, visible, variants, typos=False))
+    if params.query and unknown_words(checked):
         found, counted = multi_request(backend, bodies(params, visible, variants, typos=True))
     _title, intro_field, _taxonomy, body_field = field_names(params.language)
     hits = found["hits"]["hits"]
@@ -219,7 +223,8 @@ def search(backend, params, locale_id, variants):
 
 
 def bodies(params, visible, variants, typos):
-    """The two searches of `search`: the ranked page of results and the counts."""
+    """The searches of `search`: the ranked page of results, the counts, and (unless typos are forgiven already) the
+    checks of the query's words (`word_checks`)."""
     language = params.language
     query, matched = ((text_query(variants, language, typos), text_query(variants, language, typos, ranked=False))
                       if params.query else ({"match_all": {}},) * 2)  # fmt: skip
@@ -248,8 +253,6 @@ def bodies(params, visible, variants, typos):
     }
     if params.sort == "newest" or not params.query:
         hits_body["sort"] = [{"kb_date_filter": {"order": "desc"}}, "_score"]
-    if params.query and not typos:
-        hits_body["suggest"] = spelling_check(variants[0])
     counts_body = {
         "query": {"bool": {"filter": [matched, *visible]}},
         "size": 0,
@@ -259,22 +262,34 @@ def bodies(params, visible, variants, typos):
             **({TOTAL: {"filter": {"bool": {"filter": all_chosen}}}} if all_chosen else {}),
         },
     }
-    return hits_body, counts_body
+    checks = word_checks(variants[0], language, visible) if params.query and not typos else []
+    return hits_body, counts_body, *checks
 
 
-def spelling_check(text):
-    """The engine's term suggester, asked beside the page of results: which words of `text` no title, intro or
-    taxonomy has (in modelsearch's catch-all of those fields, `_all_text`, either language) while one close to it is
-    there: the typos the search could forgive. Words of five letters and more, as the typo clause."""
-    return {"text": text, "typos": {"term": {"field": "_all_text", "suggest_mode": "missing", "min_word_length": 5,
-                                             "prefix_length": 1, "size": 1}}}  # fmt: skip
+def word_checks(text, language, visible):
+    """One search per word of `text` that a typo could be in (five letters and more, as the typo clause; not a stop
+    word; at most MAX_CHECKED): is it in the title, intro or taxonomy (modelsearch's catch-all of those, `_all_text`)
+    of a page the reader may see? Each stops at the first such page.
+
+    The engine's term suggester answered this before, for every indexed page: a word only a draft, a restricted
+    page or the other language's pages had counted as known, so the search forgave no typo in it and found nothing,
+    where without that page it found the look-alike at once. What a reader got told whether a page they may not see
+    has the word (tests/search/test_engine.py)."""
+    stop = BY_LANGUAGE.get(language, BY_LANGUAGE["nl"])
+    words = [word for word in dict.fromkeys(re.findall(r"\w+", text.lower())) if len(word) >= 5 and word not in stop]
+    return [{"query": {"bool": {"filter": [{"match": {"_all_text": {"query": word, "operator": "and",
+                                                                    "zero_terms_query": "all"}}}, *visible]}},
+             "size": 0, "terminate_after": 1, "track_total_hits": True} for word in words[:MAX_CHECKED]]  # fmt: skip
 
 
-def unknown_words(answer):
-    """The words of a spelling_check's answer that the engine does not know and could read as a typo. Only then does
-    a search forgive typos: the fuzzy clause matches a known word's own pages again (everything the whole word
-    matches) plus those of its look-alikes, at 200,000 items a third of a search's time (p50 31 against 21 ms)."""
-    return [entry["text"] for entries in answer.get("suggest", {}).values() for entry in entries if entry["options"]]
+MAX_CHECKED = 8  # words of a long question checked for typos
+
+
+def unknown_words(checked):
+    """Whether a word_checks search found no page: only then does a search forgive typos. The fuzzy clause matches a
+    known word's own pages again (everything the whole word matches) plus those of its look-alikes, at 200,000 items
+    a third of a search's time (p50 31 against 21 ms)."""
+    return any(answer["hits"]["total"]["value"] == 0 for answer in checked)
 
 
 TOTAL = "kb_total"  # the aggregation that counts the matches under every choice

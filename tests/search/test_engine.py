@@ -8,11 +8,12 @@ import json
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
+from wagtail.models import PageViewRestriction
 
 from search import engine, service
 from search.params import SearchParams
 from search.related import related_items
-from tests.factories import ArticlePageFactory, ModulePageFactory, theme
+from tests.factories import ArticlePageFactory, ModulePageFactory, theme, translate
 
 from .conftest import refresh_index
 
@@ -41,9 +42,10 @@ def test_the_ranked_results_count_nothing_and_the_counts_score_nothing(corpus, m
     monkeypatch.setattr(backend.es, "msearch", watched)
     response = service.search(SearchParams(query="achterban", themes=("achterban",)), log=False)
     assert response.count == len(response.hits) == 2
-    ((ranked, counted),) = [[body for body in bodies if "query" in body] for bodies in sent]
+    ((ranked, counted, checked),) = [[body for body in bodies if "query" in body] for bodies in sent]
     assert ranked["track_total_hits"] is False and "aggs" not in ranked and ranked["size"] > 0
     assert counted["size"] == 0 and "must" not in counted["query"]["bool"] and "should" not in counted["query"]["bool"]
+    assert checked["size"] == 0 and checked["terminate_after"] == 1  # is "achterban" a word the reader may see?
 
 
 # Words of the corpus, stop words and a word it does not have: phrases, parts ("zorg"), joined and plural forms.
@@ -122,6 +124,38 @@ def test_typos_are_forgiven_only_when_the_engine_does_not_know_a_word(corpus, mo
     typo = service.search(SearchParams(query="achterbam"), log=False)
     assert len(sent) == 2 and "fuzziness" in sent[1]
     assert known.hits and {hit.card.pk for hit in known.hits} <= {hit.card.pk for hit in typo.hits}
+
+
+def hidden_page(how):
+    """A page a Dutch reader may not see, with the word "Hendrikx" in its title."""
+    if how == "deleted":  # its words stay in the engine's dictionary until the index merges its parts
+        return ArticlePageFactory(title="Afscheid van meneer Hendrikx").delete()
+    if how == "draft":
+        return ArticlePageFactory(title="Afscheid van meneer Hendrikx", publish=False, live=False)
+    if how == "english":
+        return translate(ArticlePageFactory(title="Afscheid van een lid"), "en", title="Farewell to Mr Hendrikx")
+    page = ArticlePageFactory(title="Afscheid van meneer Hendrikx")
+    PageViewRestriction.objects.create(page=page, restriction_type=PageViewRestriction.LOGIN)
+    return page
+
+
+@pytest.mark.parametrize("how", ["draft", "restricted", "english", "deleted"])
+def test_whether_a_typo_is_forgiven_does_not_depend_on_pages_the_reader_may_not_see(empty_index, how):
+    """The engine's spelling check knew every indexed word: a draft's, a restricted page's, the other language's
+    and a deleted page's too. A word only such a page had counted as known: the search forgave no typo, found
+    nothing and offered a correction, where without that page it found the look-alike at once. What a reader got
+    told whether a page they may not see has the word."""
+    ArticlePageFactory(title="In gesprek met mevrouw Hendriks")
+    refresh_index()
+
+    def outcome():
+        response = service.search(SearchParams(query="hendrikx"), log=False)
+        return [hit.card.title for hit in response.hits], response.count, response.corrected
+
+    without_it = outcome()
+    hidden_page(how)
+    refresh_index()
+    assert outcome() == without_it == (["In gesprek met mevrouw Hendriks"], 1, "")
 
 
 def test_part_of_a_compound_finds_the_compound(corpus):
