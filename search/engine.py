@@ -71,8 +71,8 @@ def text_query(variants, language="nl", typos=True, ranked=True):
       (at 200,000 items those clauses were a sixth of a search's time, p95 94 against 77 ms).
     - `typos`: typos forgiven in words of five letters and more, on title, intro and taxonomy only (fuzzy matching
       on the long body costs most of the time), at a lower weight. `search` asks for it only when the query has a
-      word no page the reader may see has in its title, intro or taxonomy (`unknown_words`). The words are read
-      without their other number (`PLAIN_WORDS`): the engine forgives no typo in a word with variants in one place
+      word no page the reader may see has (`word_checks`, `unknown_words`). The words are read without their other
+      number (`PLAIN_WORDS`): the engine forgives no typo in a word with variants in one place
       ("sparsesies").
     - `ranked=False` (the counts): without the phrase clauses. A page that has a variant's words as a phrase has
       them all, so the whole words' clause of that variant matches it already: the phrases only rank. The same
@@ -190,8 +190,8 @@ def buckets(answer):
 
 
 def search(backend, params, locale_id, variants):
-    """A page of results and the facets, in one round trip of two searches (run side by side by the engine); a query
-    with a word no page the reader may see has is asked again, typos forgiven (`word_checks`, `unknown_words`).
+    """A page of results and the facets, in one round trip of searches run side by side by the engine; a query with a
+    word no page the reader may see has is asked again, typos forgiven (`word_checks`, `unknown_words`).
 
     - The hits: scored, with no total, so the engine scores only what can still reach the page (on 200,000 items
       most queries match most items; scoring every match was most of the time). What a reader may see is a post
@@ -268,13 +268,15 @@ def bodies(params, visible, variants, typos):
 
 def word_checks(text, language, visible):
     """One search per word of `text` that a typo could be in (five letters and more, as the typo clause; not a stop
-    word; at most MAX_CHECKED): is it in the title, intro or taxonomy (modelsearch's catch-all of those, `_all_text`)
-    of a page the reader may see? Each stops at the first such page.
+    word; at most MAX_CHECKED): does a page the reader may see have it in its title, intro or taxonomy (modelsearch's
+    catch-all of those, `_all_text`, where typos are forgiven)? Each stops at the first such page. A word only
+    bodies have is asked again too: its look-alike in a title may be the page (a verb form, "adviseert", finds the
+    module with "adviseren" in its title that way; counted as known, that judged query lost its page).
 
     The engine's term suggester answered this before, for every indexed page: a word only a draft, a restricted
-    page or the other language's pages had counted as known, so the search forgave no typo in it and found nothing,
-    where without that page it found the look-alike at once. What a reader got told whether a page they may not see
-    has the word (tests/search/test_engine.py)."""
+    page, the other language's pages or a deleted page (its words stay until the index merges) had counted as
+    known, so the search forgave no typo in it and found nothing, where without that page it found the look-alike
+    at once. What a reader got told whether a page they may not see has the word (tests/search/test_engine.py)."""
     stop = BY_LANGUAGE.get(language, BY_LANGUAGE["nl"])
     words = [word for word in dict.fromkeys(re.findall(r"\w+", text.lower())) if len(word) >= 5 and word not in stop]
     return [{"query": {"bool": {"filter": [{"match": {"_all_text": {"query": word, "operator": "and",
