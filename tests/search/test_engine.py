@@ -3,6 +3,7 @@
 These run in the production-stack run of `make test` (SEARCH_URL set); the embedded run deselects them.
 """
 
+import datetime
 import json
 
 import pytest
@@ -156,6 +157,22 @@ def test_whether_a_typo_is_forgiven_does_not_depend_on_pages_the_reader_may_not_
     hidden_page(how)
     refresh_index()
     assert outcome() == without_it == (["In gesprek met mevrouw Hendriks"], 1, "")
+
+
+def test_pages_the_engine_scores_the_same_come_newest_first_then_by_id(empty_index):
+    """Left to the engine, pages with the same score came in the order its index happened to hold them: the page
+    indexed last came last, so an editor's correction to one page moved it below its twin, and the quality gate's
+    ranks moved between runs of unchanged code."""
+    same = {"title": "Gesprekstechnieken voor de raad", "intro": "Zo voer je een goed gesprek."}
+    older = ArticlePageFactory(**same, publication_date=datetime.date(2024, 3, 1))
+    refresh_index()
+    newer = ArticlePageFactory(**same, publication_date=datetime.date(2025, 3, 1))
+    refresh_index()
+    first, second = (ArticlePageFactory(**same, publication_date=datetime.date(2023, 3, 1)) for _ in range(2))
+    first.save_revision().publish()  # indexed again, after its twin
+    refresh_index()
+    found = [hit.card.pk for hit in service.search(SearchParams(query="gesprekstechnieken"), log=False).hits]
+    assert found == [newer.pk, older.pk, first.pk, second.pk]
 
 
 def test_part_of_a_compound_finds_the_compound(corpus):
