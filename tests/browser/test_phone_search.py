@@ -59,3 +59,15 @@ def test_the_filter_disclosure_works_without_javascript_by_keyboard_and_a_chip_r
     page.get_by_role("link", name=re.compile(r"^Soort: Praktijkvoorbeelden")).click()
     expect(page).to_have_url(re.compile(r"\?q=achterban#results$"))
     expect(page.locator("details.filter-toggle summary")).to_have_text("Filteren")
+
+
+def test_a_mistyped_word_still_shows_results_on_the_first_screen(watched, demo_site, shoot):
+    """A reader types "achterbna": the engine forgives the typo, the database backends show the results of their
+    correction with a notice; either way the first result is on the first screen of a phone."""
+    context, _watch = watched(viewport=SCREEN)
+    page = context.new_page()
+    page.goto(demo_site.pages["search"]["nl"] + "?q=achterbna")
+    first = page.locator(".result h3").first
+    expect(first).to_contain_text(re.compile("achterban", re.IGNORECASE))
+    assert on_first_screen(first), f"the first result is below the first screen: {first.bounding_box()}"
+    shoot(page, "typo")

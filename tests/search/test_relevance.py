@@ -126,6 +126,10 @@ def test_the_search_page_shows_the_correction_it_answers_with(client, relevance)
     if engine_backend() is None and connection.vendor == "sqlite":
         assert "dit zijn de resultaten voor “achterban”" in page
         assert answer["corrected"] == "achterban"  # the API says so too
+        # The count names the words its results are for, and an e-mail alert follows them: "18 results for
+        # 'achterbam'" under "nothing found for 'achterbam'" said two things, and the alert followed the typo.
+        assert f'role="status">{answer["count"]} resultaten voor “achterban”</p>' in page
+        assert "?search=q%3Dachterban" in page
     else:
         assert answer["corrected"] == ""
 
