@@ -72,8 +72,7 @@ def text_query(variants, language="nl", typos=True, ranked=True):
     - `typos`: typos forgiven in words of five letters and more, on title, intro and taxonomy only (fuzzy matching
       on the long body costs most of the time), at a lower weight. `search` asks for it only when the query has a
       word no page the reader may see has (`word_checks`, `unknown_words`). The words are read without their other
-      number (`PLAIN_WORDS`): the engine forgives no typo in a word with variants in one place
-      ("sparsesies").
+      number (`PLAIN_WORDS`): the engine forgives no typo in a word with variants in one place ("sparsesies").
     - `ranked=False` (the counts): without the phrase clauses. A page that has a variant's words as a phrase has
       them all, so the whole words' clause of that variant matches it already: the phrases only rank. The same
       pages with less work (replayed at 200,000 items: README, Search).
