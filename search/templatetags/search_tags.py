@@ -1,20 +1,13 @@
-"""Template tags of the search layer, so that page templates show related items and learning paths without the
-models importing search."""
+"""Template tags of the search layer, so that page templates show learning paths without the models importing
+search."""
 
 from django import template
 
 from core import registry
 
 from ..paths import cached_page_sections, cached_theme_path
-from ..related import cached_related
 
 register = template.Library()
-
-
-@register.simple_tag
-def related_items(page):
-    """The related items' cards of a content page (cached; see search/related.py)."""
-    return cached_related(page)
 
 
 @register.simple_tag

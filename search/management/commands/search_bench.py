@@ -2,7 +2,7 @@
 
 Creates N synthetic items (search/bench_data.py), indexes them in bulk on every configured backend, measures each
 kind of request the way a reader makes it (the search API, faceted, the suggestions API through Django's test client
-with every middleware; related content as its template tag asks), prints one JSON object on stdout and removes
+with every middleware; related content as the content API asks it), prints one JSON object on stdout and removes
 everything it created, the search log's counts included, also when it fails or is interrupted (Ctrl+C, SIGTERM).
 Progress goes to stderr, so stdout can be piped into a file or `jq`.
 
@@ -212,7 +212,7 @@ class Command(BaseCommand):
 
     def measure(self, count):
         """Each kind of request as a reader makes it: the search API and the suggestions API through Django's test
-        client (every middleware, the rate limit, the search log), related content as its template tag asks."""
+        client (every middleware, the rate limit, the search log), related content as the content API asks it."""
         text, rng, total = bench_data.Text(self.seed + 1), random.Random(self.seed + 2), WARM_UP + count
         slugs = list(Theme.objects.filter(locale__language_code="nl").values_list("slug", flat=True))
         kinds = [model.kind_code for model in self.ids]
