@@ -29,6 +29,15 @@ def toggle_link(querydict, name, value):
     return "?" + params.urlencode() + "#results"
 
 
+def alert_search(querydict, response):
+    """The query string an e-mail alert follows: the search whose results the page shows (a correction's, if it shows
+    those)."""
+    params = querydict.copy()
+    if response.corrected:
+        params["q"] = response.corrected
+    return params.urlencode()
+
+
 def chosen_filters(params, labels, querydict):
     """[(heading, label, href)] for each filter in force, href removing it: shown beside the results as chips."""
     return [

@@ -62,20 +62,12 @@ def search_page(request):
         facets=presenters.facet_groups(response, labels, request.GET),
         chosen=presenters.chosen_filters(params, labels, request.GET),
         page_numbers=range(1, response.pages + 1),
-        alert_search=_alert_search(request.GET, response),
+        alert_search=presenters.alert_search(request.GET, response),
     )
     if params.query and not response.count:
         context["suggestion"] = presenters.did_you_mean(params.query, locale_id)
         context["popular_themes"] = sorted(cached_theme_tree(locale_id), key=lambda theme: -theme.total)[:6]
     return render(request, "search/search_page.html", context)
-
-
-def _alert_search(query_dict, response):
-    """The search an e-mail alert follows: the one whose results the page shows (a correction's, if it shows those)."""
-    search = query_dict.copy()
-    if response.corrected:
-        search["q"] = response.corrected
-    return search.urlencode()
 
 
 @require_GET
