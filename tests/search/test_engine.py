@@ -175,6 +175,22 @@ def test_pages_the_engine_scores_the_same_come_newest_first_then_by_id(empty_ind
     assert found == [newer.pk, older.pk, first.pk, second.pk]
 
 
+def test_a_facet_shows_its_most_frequent_values_and_each_facet_its_own(empty_index):
+    """The engine counts every facet in one pass over one field that holds all their values: a facet still shows at
+    most FACET_VALUES of its own values, most frequent first, then by name, and no other facet's."""
+    many = [f"onderwerp-{number:03d}" for number in range(engine.FACET_VALUES + 20)]
+    ArticlePageFactory(title="Facetlijst een", keywords=many, themes=[theme("achterban")])
+    ModulePageFactory(title="Facetlijst twee", keywords=["zeldzaam", "onderwerp-119"], themes=[theme("achterban")])
+    refresh_index()
+    facets = service.search(SearchParams(query="facetlijst"), log=False).facets
+    shown = list(facets["keyword"])
+    assert len(shown) == engine.FACET_VALUES
+    assert shown[:3] == ["onderwerp-119", "onderwerp-000", "onderwerp-001"]  # twice, then once by name
+    assert facets["keyword"]["onderwerp-119"] == 2 and "zeldzaam" not in shown  # "z" comes after the hundredth
+    assert facets["theme"] == {"achterban": 2}
+    assert facets["type"] == {"article": 1, "module": 1}
+
+
 def test_part_of_a_compound_finds_the_compound(corpus):
     assert titles("klankbord")[0] == corpus["klankbord"].title
 
