@@ -29,7 +29,8 @@ def field_names(language):
     return [name for name, _weight in registry.text_fields(language)]
 
 
-# Each facet and the name of its values in the field that holds every facet's values (articles' `kb_facets`).
+# Each facet and its attribute on a page: its own field (`kb_themes_filter`) and the name of its values in the field
+# that holds every facet's values (articles' `kb_facets`: "kb_themes:zorg").
 FACETS = {"type": "kb_kind", "theme": "kb_themes", "keyword": "kb_keywords", "sector": "kb_sectors"}
 FACETS_FIELD = "kb_facets_filter"
 PARAM_FIELDS = {"themes": "kb_themes_filter", "keywords": "kb_keywords_filter", "sectors": "kb_sectors_filter"}
@@ -174,38 +175,51 @@ def base_filters(locale_id):
 
 def aggregations(chosen):
     """Each facet counted with the other facets' choices only, so a reader sees what widening a facet would give.
-    Facets the same choices narrow (all four when the reader chose nothing) are counted together: one pass over
-    their matches, one terms aggregation of the field with every facet's values (`FACETS_FIELD`). One aggregation per
-    facet read every match's values four times: at 200,000 items the counts took p50 13.4 against 10.6 ms (README,
-    Search). A group no choice narrows is counted over the matches as they are (a filter of nothing still cost a
-    pass over them: p95 71 against 61-65 ms for the counts)."""
+    Facets the same choices narrow are counted together (`facet_counts` reads them apart):
+
+    - a group of several (all four when the reader chose nothing) in one pass over their matches, one terms
+      aggregation of the field with every facet's values (`FACETS_FIELD`): four aggregations read every match four
+      times, and took longer (whole search requests at 200,000 items, p50 -1.8 to -3.4 and p95 -2.3 to -4.8 ms);
+    - a facet on its own from its own field: counted from the field with every value, a group reads the other
+      facets' values for nothing. Asking the engine to count only some values (`include`) cost more than it saved.
+
+    A group no choice narrows is counted over the matches as they are (a filter of nothing still cost a pass over
+    them: p95 71 against 61-65 ms for the counts)."""
     groups = {}
     for name in FACETS:
         narrowing = tuple(facet for facet, clauses in chosen.items() if facet != name and clauses)
         groups.setdefault(narrowing, []).append(name)
     aggs = {}
     for narrowing, names in groups.items():
-        values = {"terms": {"field": FACETS_FIELD, "size": TAXONOMY_VALUES, "shard_size": TAXONOMY_VALUES,
-                            "include": f"({'|'.join(FACETS[name] for name in names)}):.*"}}  # fmt: skip
+        field, size = (
+            (f"{FACETS[names[0]]}_filter", FACET_VALUES) if len(names) == 1 else (FACETS_FIELD, TAXONOMY_VALUES)
+        )
+        values = {"terms": {"field": field, "size": size, "shard_size": TAXONOMY_VALUES}}
         others = [clause for facet in narrowing for clause in chosen[facet]]
-        key = f"{FACET_GROUP}{'+'.join(names)}"
-        aggs[key] = {"filter": {"bool": {"filter": others}}, "aggs": {"values": values}} if others else values
+        aggs[FACET_GROUP + "+".join(names)] = (
+            {"filter": {"bool": {"filter": others}}, "aggs": {"values": values}} if others else values
+        )
     return aggs
 
 
-FACET_GROUP = "kb_facets:"  # the aggregations' names: "kb_facets:type+theme"
+FACET_GROUP = "kb_facets:"  # the aggregations' names: "kb_facets:keyword+sector"
 
 
 def facet_counts(aggregations):
-    """{facet: {value: count}}, each facet's most frequent FACET_VALUES values first (ties by value, as the engine
-    orders them), from the groups of `aggregations`."""
-    by_name = {attribute: name for name, attribute in FACETS.items()}
+    """{facet: {value: count}} from the groups of `aggregations`: each facet's most frequent FACET_VALUES values
+    first, ties by value (as the engine orders them)."""
+    by_attribute = {attribute: name for name, attribute in FACETS.items()}
     counts = {name: {} for name in FACETS}
     for key, answer in aggregations.items():
-        if key.startswith(FACET_GROUP):
-            for bucket in answer.get("values", answer)["buckets"]:
+        group = key.removeprefix(FACET_GROUP).split("+") if key.startswith(FACET_GROUP) else []
+        for bucket in answer.get("values", answer)["buckets"] if group else []:
+            if len(group) == 1:  # the facet's own field
+                name, value = group[0], bucket["key"]
+            else:  # "kb_themes:zorg"
                 attribute, _colon, value = bucket["key"].partition(":")
-                counts[by_name[attribute]][value] = bucket["doc_count"]
+                name = by_attribute.get(attribute)
+            if name in group:
+                counts[name][value] = bucket["doc_count"]
     return {name: dict(sorted(values.items(), key=lambda item: (-item[1], item[0]))[:FACET_VALUES])
             for name, values in counts.items()}  # fmt: skip
 

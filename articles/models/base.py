@@ -109,6 +109,7 @@ class KnowledgePage(cache.CachedPage, Page):
             for name, weight in ((pair[0], pair[2]), (pair[1], pair[2]))
         ]
         + [
+            index.FilterField("kb_kind", es_extra={"type": "keyword"}),
             index.FilterField("kb_themes", es_extra={"type": "keyword"}),
             index.FilterField("kb_keywords", es_extra={"type": "keyword"}),
             index.FilterField("kb_sectors", es_extra={"type": "keyword"}),
