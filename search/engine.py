@@ -10,6 +10,7 @@ import re
 
 from wagtail.models import Page
 
+from articles.models import KnowledgePage
 from core import locales, registry, visibility
 
 from .backends.dutch import PLAIN_WORDS
@@ -30,8 +31,8 @@ def field_names(language):
 
 
 # Each facet and its attribute on a page: its own field (`kb_themes_filter`) and the name of its values in the field
-# that holds every facet's values (articles' `kb_facets`: "kb_themes:zorg").
-FACETS = {"type": "kb_kind", "theme": "kb_themes", "keyword": "kb_keywords", "sector": "kb_sectors"}
+# that holds every facet's values (`kb_facets`: "kb_themes:zorg").
+FACETS = KnowledgePage.FACETS
 FACETS_FIELD = "kb_facets_filter"
 PARAM_FIELDS = {"themes": "kb_themes_filter", "keywords": "kb_keywords_filter", "sectors": "kb_sectors_filter"}
 

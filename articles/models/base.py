@@ -224,8 +224,12 @@ class KnowledgePage(cache.CachedPage, Page):
         """Text of a content type's own fields that search should find; each type adds its own."""
         return []
 
+    # The facets a search counts, each read from one of these (each a list of values): their own index fields
+    # (`kb_themes_filter`) and `kb_facets`. The engine counts them by these names (search/engine.py).
+    FACETS = {"type": "kb_kind", "theme": "kb_themes", "keyword": "kb_keywords", "sector": "kb_sectors"}
+
     def kb_kind(self):
-        return self.kind_code
+        return [self.kind_code]
 
     def kb_themes(self):
         return [theme.slug for theme in self.themes.all()]
@@ -239,9 +243,7 @@ class KnowledgePage(cache.CachedPage, Page):
     def kb_facets(self):
         """Every value of every facet a search counts, named by its attribute: "kb_kind:module", "kb_themes:zorg".
         One field, so that the engine counts all facets in one pass over a search's matches (search/engine.py)."""
-        facets = {"kb_kind": [self.kb_kind()], "kb_themes": self.kb_themes(), "kb_keywords": self.kb_keywords(),
-                  "kb_sectors": self.kb_sectors()}  # fmt: skip
-        return [f"{name}:{value}" for name, values in facets.items() for value in values]
+        return [f"{attribute}:{value}" for attribute in self.FACETS.values() for value in getattr(self, attribute)()]
 
     def kb_date(self):
         return self.publication_date
