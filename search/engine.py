@@ -55,7 +55,12 @@ def text_query(variants, language="nl", typos=True, ranked=True):
     - Whole words on the text fields with their weights, most content words required ("2<75%": of a long question
       every word but one in four; stop words do not count), counted over the page's fields together (cross_fields):
       a page with two of the words in its title and a third in its body qualifies, and each word scores in the field
-      where it weighs most.
+      where it weighs most. From three words on (`LEAD_APART`), the page of results scores title, intro and taxonomy
+      together and the body apart, at a fifth of its weight (`BODY_APART`); which pages match stays the counts' rule
+      (the lead's clause is filtered by it, and most words in the body alone are a subset of it). The engine then
+      reads a common word's long list of bodies only for pages that can still reach the page of results, not for
+      every page that has it: at 200,000 items whole search requests p95 5 to 12 % faster, p50 the same, and the
+      judged set's MRR 0.987 -> 0.994 in the quality gate (README, Search). With fewer words the one clause is faster.
     - Exact phrases on title, intro and taxonomy (themes and keywords) above body matches; for several words, a
       proximity boost (the words near each other in title, intro or taxonomy) and the words exactly as written
       anywhere, the long body too (a name: "Raad op Maat"), above the same words apart in title or intro, whatever
@@ -89,10 +94,17 @@ def text_query(variants, language="nl", typos=True, ranked=True):
     for number, variant in enumerate(variants):
         weight = 1.0 if number == 0 else 0.9
         whole_only = variant in joined_words
-        should += [
-            {"multi_match": {"query": variant, "fields": fields, "type": "cross_fields",
-                             "minimum_should_match": MOST_WORDS, "boost": weight}},
-        ]  # fmt: skip
+        whole = {"query": variant, "type": "cross_fields", "minimum_should_match": MOST_WORDS}
+        if ranked and len(variant.split()) >= LEAD_APART:
+            lead = {"multi_match": {"query": variant, "type": "cross_fields", "fields": fields[:-1]}}
+            body, body_weight = registry.text_fields(language)[-1]
+            should += [
+                {"bool": {"must": [lead], "filter": [{"multi_match": {**whole, "fields": fields}}], "boost": weight}},
+                {"match": {body: {"query": variant, "minimum_should_match": MOST_WORDS,
+                                  "boost": weight * body_weight * BODY_APART}}},
+            ]  # fmt: skip
+        else:
+            should.append({"multi_match": {**whole, "fields": fields, "boost": weight}})
         if ranked:
             phrase = {"query": variant, "fields": fields[:3], "type": "phrase", "boost": 2 * weight}
             should.append({"multi_match": phrase})
@@ -132,6 +144,11 @@ def highlight_query(variants, language="nl", typos=True):
 
 
 MOST_WORDS = "2<75%"
+# Variants of this many words and more score the body apart from the other fields (text_query), at a fifth of its
+# weight: apart, a word in the body adds to its score in the title instead of the best of the two counting. Judged
+# set, `make search-baseline`'s build: MRR 0.987 at a tenth to a quarter as with the one clause (one question up
+# from rank 3 to 1, one down from 1 to 3), 0.981 at half; the quality gate's build: 0.994 at a fifth and at half.
+LEAD_APART, BODY_APART = 3, 0.2
 TYPOS = {"fuzziness": "AUTO:5,8", "prefix_length": 1, "max_expansions": 20}  # words of five letters and more
 EXACT_PHRASE = 4  # the words exactly as written, anywhere: four times the title's weight, above the words apart
 PARTS_WEIGHT = 0.25  # a compound's part counts a quarter of the whole word

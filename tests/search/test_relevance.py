@@ -157,6 +157,18 @@ def test_a_question_finds_the_page_that_has_its_words_in_title_and_body(relevanc
     assert titles("welke rechten geeft de wet de cliëntenraad")[0] == relevance["rights"].title
 
 
+@pytest.mark.engine
+def test_a_question_lists_exactly_the_pages_it_counts(relevance):
+    """From three words on the page of results scores the body apart from title, intro and taxonomy
+    (search/engine.py, `LEAD_APART`): it still lists the pages the count promises, no more (a page with one of the
+    words in its intro: "werven") and no fewer (the words spread over title and body, or most of them in a body)."""
+    response = service.search(SearchParams(query="welke rechten geeft de wet de cliëntenraad"), log=False)
+    found = [hit.card.title for hit in response.hits]
+    assert {relevance["rights"].title, relevance["moving"].title} <= set(found)
+    assert relevance["werven"].title not in found
+    assert response.count == len(found)
+
+
 @pytest.mark.postgres
 def test_postgresql_database_search_matches_a_question_over_title_and_body_together(relevance, settings):
     """PostgreSQL's database search (no engine, or the engine's fallback) finds its candidates per field, through
