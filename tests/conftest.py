@@ -1,3 +1,4 @@
+import datetime
 import json
 import os
 import urllib.request
@@ -28,6 +29,19 @@ def _fresh_cache():
     empty_cache()
     yield
     empty_cache()
+
+
+@pytest.fixture
+def one_clock_minute():
+    """The rate limits count per clock minute (core/clients.py): a test that makes a client ask n + 1 times runs from
+    the first second of the next minute, with the clock ticking, so a slow request cannot carry the last ask over into
+    a new minute's count (a CI run once saw [200, 200] for [200, 429] so)."""
+    from django.utils import timezone
+    from freezegun import freeze_time
+
+    start = timezone.now().replace(second=1, microsecond=0) + datetime.timedelta(minutes=1)
+    with freeze_time(start, tick=True):
+        yield
 
 
 @pytest.fixture(scope="session")

@@ -125,6 +125,7 @@ def test_any_site_may_read_but_not_write(client, corpus):
     assert "Access-Control-Allow-Origin" not in client.get("/", HTTP_ORIGIN="https://intranet.example.org")
 
 
+@pytest.mark.usefixtures("one_clock_minute")
 def test_beyond_the_rate_limit_a_client_gets_429_with_retry_after(client, corpus, settings):
     settings.SEARCH_RATE_LIMIT = 2
     me = {"REMOTE_ADDR": "192.0.2.7", "HTTP_ACCEPT_LANGUAGE": "nl"}

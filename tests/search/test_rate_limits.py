@@ -14,6 +14,7 @@ API, PAGE, SUGGEST = "/api/search/", "/zoeken/", "/api/search/autocomplete/"
 
 
 @pytest.mark.django_db
+@pytest.mark.usefixtures("one_clock_minute")
 def test_beyond_the_limit_a_client_gets_429_with_retry_after_and_others_do_not(client, home, settings):
     settings.SEARCH_RATE_LIMIT, settings.AUTOCOMPLETE_RATE_LIMIT = 2, 1
     me, other = {"REMOTE_ADDR": "192.0.2.1"}, {"REMOTE_ADDR": "192.0.2.2"}
@@ -34,6 +35,7 @@ def test_beyond_the_limit_a_client_gets_429_with_retry_after_and_others_do_not(c
 
 
 @pytest.mark.django_db
+@pytest.mark.usefixtures("one_clock_minute")
 def test_the_proxy_header_counts_only_behind_trusted_proxies(client, home, settings):
     settings.SEARCH_RATE_LIMIT = 1
     proxy = {"REMOTE_ADDR": "10.0.0.1"}
