@@ -97,7 +97,7 @@ def pytest_terminal_summary(terminalreporter):
         )
     for backend, figures, _floors, changed, _seconds in REPORTS:
         write(f"{backend}: {len(changed)} of {figures['queries'] + figures['nothing_queries']} queries changed "
-              f"against the baseline (update it: manage.py search_eval --write-baseline)")  # fmt: skip
+              f"against the baseline (update it: make search-baseline)")  # fmt: skip
         for key, before, after in changed:
             write(f"  {before!s:>9} -> {after!s:<9} {key}")
         if figures.get("retried"):

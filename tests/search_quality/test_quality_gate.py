@@ -1,7 +1,9 @@
 """The search quality gate (issue 17): the judged queries of search/evaluation/judged.jsonl, over the customer's
 exports and the demo content, through the search service on each backend the run has. A backend under its floors
 (search/evaluation/floors.json) fails the run; the figures and the queries whose rank changed against
-search/evaluation/baseline.json are printed at the end (tests/search_quality/conftest.py).
+search/evaluation/baseline.json are printed at the end (tests/search_quality/conftest.py). `make search-baseline`
+runs these tests with SEARCH_WRITE_BASELINE set: the baseline is written from the very build the gate compares
+against it (a separate build of the same content, with other index statistics, kept one engine rank apart).
 
 A backend that was under its floor when the gate landed carries `below_on_main` in floors.json: its test is an
 expected failure, strict, so it turns red the moment tuning lifts the figures over the floor (then delete the entry).
@@ -9,6 +11,7 @@ expected failure, strict, so it turns red the moment tuning lifts the figures ov
 
 import io
 import json
+import os
 import time
 
 import pytest
@@ -45,6 +48,8 @@ def gate(expected_backend, record_quality):
     assert backend == expected_backend, f"the {expected_backend} gate was answered by {backend}"
     figures = {**scoring.figures(results), "retried": sum(1 for result in results if result["retried"])}
     baseline = scoring.read_json(scoring.BASELINE).get(backend, {}).get("queries", {})
+    if os.environ.get("SEARCH_WRITE_BASELINE"):  # `make search-baseline`: the baseline is this build's ranks
+        scoring.write_baseline(scoring.BASELINE, backend, results)
     floors = FLOORS[backend]
     record_quality(backend, figures, floors, scoring.changes(results, baseline), seconds)
     below = [f"{name} {figures[name]:.3f} < {floors[name]}" for name in ("mrr", "success_at_3")
