@@ -146,10 +146,9 @@ messages: install
 	$(MANAGE) makemessages -l nl -l en --ignore=.venv --ignore=static_collected --ignore=tests --ignore=var --ignore=media
 	$(MANAGE) compilemessages --ignore=.venv
 
-# Rebuild search/evaluation/baseline.json on SQLite, PostgreSQL and the engine (deliberate: after a change that should
-# move ranks; make test prints the queries whose rank changed against it).
-# The judged queries' ranks on each backend, from the quality gate's own build (tests/search_quality), written to
-# search/evaluation/baseline.json: a deliberate step, whose diff says which ranks moved.
+# Rewrite search/evaluation/baseline.json with the judged queries' ranks on SQLite, PostgreSQL and the engine, from the
+# quality gate's own build (tests/search_quality): deliberate, after a change that should move ranks (make test prints
+# the queries whose rank changed against it; the file's diff says which).
 search-baseline: install services
 	SEARCH_WRITE_BASELINE=1 env -u DATABASE_URL -u SEARCH_URL -u REDIS_URL $(BIN)/pytest -q -p no:cacheprovider \
 		tests/search_quality -k meets_its_floors
