@@ -335,25 +335,27 @@ def _terms(variants):
 
 
 def highlight(page, terms, width=180):
-    """A snippet of the intro (or the text) around the first word that starts with a search term, with <mark>."""
+    """A snippet of the intro (or the text) around the first word that starts with a search term, every such word in
+    it marked with <mark> (as the engine's snippets mark each of the query's words)."""
     if not terms:
         return ""
+    pattern = re.compile(r"(?<!\w)(" + "|".join(map(re.escape, terms)) + r")\w*")
     for text in (page.intro, " ".join(page.own_text().split()[:400])):
         folded = fold(text)
         if len(folded) != len(text):
             continue  # folding changed the length (rare ligatures): offsets would not line up
-        match = re.search(r"(?<!\w)(" + "|".join(map(re.escape, terms)) + r")\w*", folded)
+        match = pattern.search(folded)
         if match:
             start = max(0, match.start() - width // 3)
             if start:  # begin at a word, not inside one
                 start = text.find(" ", start, match.start()) + 1 or match.start()
-            end = min(len(text), start + width)
-            before, word, after = (
-                text[start : match.start()],
-                text[match.start() : match.end()],
-                text[match.end() : end],
-            )
+            end = max(match.end(), min(len(text), start + width))
+            pieces, position = [], start
+            for word in pattern.finditer(folded, start, end):
+                marked = escape(text[word.start() : word.end()])
+                pieces += [escape(text[position : word.start()]), f"<mark>{marked}</mark>"]
+                position = word.end()
             prefix = "…" if start else ""
             suffix = "…" if end < len(text) else ""
-            return f"{prefix}{escape(before)}<mark>{escape(word)}</mark>{escape(after)}{suffix}"
+            return prefix + "".join(pieces) + escape(text[position:end]) + suffix
     return ""

@@ -69,6 +69,18 @@ def test_a_word_of_a_two_word_query_is_marked_in_the_body_when_the_other_is_in_t
     assert "<mark>bijdrage</mark>" in hit.highlight
 
 
+def test_the_snippet_marks_every_word_of_the_query_it_shows(home):
+    """On the database backends the snippet marked only the first of the query's words it found ("De commissie
+    bespreekt de begroting": "commissie" marked, "begroting" not); the engine's marks each."""
+    from tests.factories import ArticlePageFactory
+
+    page = ArticlePageFactory(title="Geld", intro="De commissie bespreekt de begroting met de bestuurder.")
+    refresh_index()
+    hit = next(hit for hit in run("begroting commissie").hits if hit.card.pk == page.pk)
+    assert "<mark>commissie</mark>" in hit.highlight and "<mark>begroting</mark>" in hit.highlight
+    assert hit.highlight.replace("<mark>", "").replace("</mark>", "") == page.intro
+
+
 def test_pagination(corpus):
     first = run("", per_page=2)
     third = run("", per_page=2, page=3)
