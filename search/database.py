@@ -340,7 +340,7 @@ def highlight(page, terms, width=180):
     if not terms:
         return ""
     pattern = re.compile(r"(?<!\w)(" + "|".join(map(re.escape, terms)) + r")\w*")
-    for text in (page.intro, " ".join(page.own_text().split()[:400])):
+    for text in (" ".join(page.intro.split()), " ".join(page.own_text().split()[:400])):  # single-spaced, as fold
         folded = fold(text)
         if len(folded) != len(text):
             continue  # folding changed the length (rare ligatures): offsets would not line up
@@ -350,6 +350,8 @@ def highlight(page, terms, width=180):
             if start:  # begin at a word, not inside one
                 start = text.find(" ", start, match.start()) + 1 or match.start()
             end = max(match.end(), min(len(text), start + width))
+            if end < len(text) and text.rfind(" ", match.end(), end) > 0:  # end at a word, not inside one
+                end = text.rfind(" ", match.end(), end)
             pieces, position = [], start
             for word in pattern.finditer(folded, start, end):
                 marked = escape(text[word.start() : word.end()])
