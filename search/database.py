@@ -350,8 +350,9 @@ def highlight(page, terms, width=180):
             if start:  # begin at a word, not inside one
                 start = text.find(" ", start, match.start()) + 1 or match.start()
             end = max(match.end(), min(len(text), start + width))
-            if end < len(text) and text.rfind(" ", match.end(), end) > 0:  # end at a word, not inside one
-                end = text.rfind(" ", match.end(), end)
+            cut = text.rfind(" ", match.end(), end)
+            if end < len(text) and cut != -1:  # end at a word, not inside one
+                end = cut
             pieces, position = [], start
             for word in pattern.finditer(folded, start, end):
                 marked = escape(text[word.start() : word.end()])
